@@ -1,0 +1,154 @@
+"""Group people under the organisation they speak for, with their role.
+
+Patterns, all over the parse of one mention's context:
+- possessive: "Anthropic's CEO Dario Amodei", "Oxfam's Barbara Stocking";
+- title run before the name: "SNP Holyrood leader Nicola Sturgeon" (an organisation
+  inside the title), "Defense Secretary Pete Hegseth" (a title that names an
+  institution, via rules/roles.json);
+- appositive or prepositional phrase after the name: "Dave Prentis, general secretary
+  of Unison", "William Corr of the Campaign for Tobacco-Free Kids".
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from brief.clusters import GOVERNMENT, Actor, ActorSet, government_actor
+from brief.mentions import Mention
+from brief.rules import Rules, norm_name
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+_RUN_POS = {"PROPN", "NOUN", "ADJ"}
+_LINK_PREPS = {"of", "at", "for", "from", "with"}
+
+
+def _org_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int) -> Actor | None:
+    m = index.get(i)
+    actor = actors.by_mention(m) if m else None
+    if actor is None or actor.is_person:
+        return None
+    return actor
+
+
+def _title_run(doc: "Doc", m: Mention, rules: Rules) -> tuple[int, int]:
+    """Token range of the title words directly before a person's name."""
+    end = m.start
+    if m.honorific and end > 0 and doc[end - 1].text == m.honorific:
+        end -= 1
+    start = end
+    while start > 0:
+        tok = doc[start - 1]
+        if tok.pos_ not in _RUN_POS or tok.is_sent_end or "\n" in tok.whitespace_ or tok.is_punct:
+            break
+        if tok.i == tok.sent.start and tok.lower_ not in rules.titles and not tok.is_title:
+            break
+        start -= 1
+    while start < end and doc[start].lower_ not in rules.titles and not _has_title_after(doc, start, end, rules):
+        start += 1
+    return start, end
+
+
+def _has_title_after(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
+    return any(doc[i].lower_ in rules.titles for i in range(start, end))
+
+
+def _institution(role: str, rules: Rules) -> tuple[str, bool] | None:
+    words = role.lower().replace("-", " ").split()
+    if words and words[0] in rules.shadow_prefixes:
+        return None
+    for n in range(len(words), 0, -1):
+        spec = rules.institutions.get(" ".join(words[-n:]))
+        if spec:
+            return spec.institution, spec.government
+    return None
+
+
+def _find_institution(actors: ActorSet, name: str, government: bool) -> Actor:
+    if name == GOVERNMENT:
+        return government_actor(actors)
+    key = norm_name(name)
+    for a in actors.actors.values():
+        if a.canonical and norm_name(a.canonical) == key or any(norm_name(n) == key for n in a.names()):
+            return a
+    if government:
+        return government_actor(actors)
+    created = actors.new(key, "ORG", [])
+    created.canonical = name
+    return created
+
+
+def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
+           rules: Rules) -> tuple[Actor | None, str | None]:
+    start, end = _title_run(doc, m, rules)
+    role = doc[start:end].text if start < end else None
+    if m.honorific and m.honorific.lower() in rules.titles:
+        role = f"{role} {m.honorific}" if role else m.honorific
+    # An organisation named inside the title run ("SNP Holyrood leader").
+    for i in range(start, end):
+        org = _org_at(doc, index, actors, i)
+        if org is not None:
+            return org, role
+    # Possessive before the title run: "Anthropic's CEO Dario Amodei".
+    if start >= 2 and doc[start - 1].tag_ == "POS":
+        org = _org_at(doc, index, actors, start - 2)
+        if org is not None:
+            return org, role
+    # Appositive or prepositional link after the name.
+    head = doc[m.end - 1]
+    for child in head.children:
+        if child.dep_ == "appos":
+            found = _org_in_phrase(doc, child, index, actors)
+            if found is not None:
+                org, stop = found
+                appos_role = doc[child.left_edge.i : stop].text.strip(" ,") or None
+                return org, appos_role
+        if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
+            for obj in child.children:
+                org = _org_at(doc, index, actors, obj.i)
+                if org is not None:
+                    return org, role
+    if role:
+        inst = _institution(role, rules)
+        if inst is not None:
+            return _find_institution(actors, *inst), role
+    return None, role
+
+
+def _org_in_phrase(doc: "Doc", root, index, actors: ActorSet) -> tuple[Actor, int] | None:
+    for tok in root.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in _LINK_PREPS:
+            for obj in tok.children:
+                org = _org_at(doc, index, actors, obj.i)
+                if org is not None:
+                    return org, tok.i
+    for tok in root.subtree:
+        org = _org_at(doc, index, actors, tok.i)
+        if org is not None:
+            return org, index[tok.i].start
+    return None
+
+
+def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:
+    """Set `parent` and `role` on person actors whose text says whom they speak for."""
+    index = {i: m for a in actors.actors.values() for m in a.mentions for i in range(m.start, m.end)}
+    votes: dict[int, Counter] = {}
+    roles: dict[int, str] = {}
+    for person in [a for a in actors.actors.values() if a.is_person]:
+        for m in person.mentions:
+            org, role = _links(doc, m, index, actors, rules)
+            if role and person.id not in roles:
+                roles[person.id] = role
+            if org is not None and org.id != person.id:
+                votes.setdefault(person.id, Counter())[org.id] += 1
+    for pid, counter in votes.items():
+        person = actors.actors.get(pid)
+        if person is None:
+            continue
+        org_id = counter.most_common(1)[0][0]
+        if org_id in actors.actors:
+            person.parent = org_id
+    for pid, role in roles.items():
+        if pid in actors.actors:
+            actors.actors[pid].role = role

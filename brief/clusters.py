@@ -1,0 +1,245 @@
+"""Merge mentions into actors: one actor per real-world stakeholder in the text.
+
+Merges, in order: same key; label voting with document evidence (the small model
+tags some organisations as PERSON or GPE); alias table ("the Pentagon" = "Department
+of Defense"); acronyms defined or spelled by a longer name; surnames to full names
+("Amodei" -> "Dario Amodei", nearest preceding full name wins); definite short forms
+("the Department" -> "the Department of Defense"); the text's government.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from brief.mentions import Mention
+from brief.rules import Rules, norm_name
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+GOVERNMENT = "the government"
+_STOP_INITIALS = {"of", "the", "and", "for", "&", "in", "on", "to"}
+
+
+@dataclass
+class Actor:
+    """A stakeholder candidate: its mentions, label and (for people) affiliation."""
+
+    id: int
+    key: str
+    label: str
+    mentions: list[Mention] = field(default_factory=list)
+    canonical: str | None = None  # name from the alias table
+    parent: int | None = None  # actor id of the organisation a person speaks for
+    role: str | None = None
+    government: bool = False  # the text's own government ("the government", "Scottish Executive")
+
+    @property
+    def is_person(self) -> bool:
+        return self.label == "PERSON"
+
+    def names(self) -> list[str]:
+        """Distinct surface names, most frequent first."""
+        counts = Counter(m.text for m in self.mentions)
+        return [n for n, _ in counts.most_common()]
+
+    def name(self) -> str:
+        """Display name: the alias table's canonical name if the text uses it, else the fullest name."""
+        names = self.names()
+        if self.canonical and (self.canonical == GOVERNMENT or norm_name(self.canonical) in {norm_name(n) for n in names}):
+            return self.canonical
+        if not names:
+            return self.canonical or self.key
+        if self.is_person:
+            return max(names, key=lambda n: (len(n.split()), len(n)))
+        multi = [n for n in names if len(n.split()) > 1 and n[0].isupper()]
+        proper = [n for n in names if n[:1].isupper()]
+        return (multi or proper or names)[0]
+
+
+class ActorSet:
+    """Actors under construction; merging keeps mentions and ids consistent."""
+
+    def __init__(self) -> None:
+        self.actors: dict[int, Actor] = {}
+
+    def new(self, key: str, label: str, mentions: list[Mention]) -> Actor:
+        actor = Actor(max(self.actors, default=0) + 1, key, label)
+        self.actors[actor.id] = actor
+        for m in mentions:
+            self.add(actor, m)
+        return actor
+
+    def add(self, actor: Actor, mention: Mention) -> None:
+        mention.actor = actor.id
+        actor.mentions.append(mention)
+
+    def merge(self, keep: Actor, gone: Actor) -> Actor:
+        if keep.id == gone.id:
+            return keep
+        for m in gone.mentions:
+            self.add(keep, m)
+        keep.canonical = keep.canonical or gone.canonical
+        for a in self.actors.values():
+            if a.parent == gone.id:
+                a.parent = keep.id
+        del self.actors[gone.id]
+        return keep
+
+    def by_mention(self, mention: Mention) -> Actor | None:
+        return self.actors.get(mention.actor) if mention.actor is not None else None
+
+
+def _vote(mentions: list[Mention], doc: "Doc", rules: Rules) -> str:
+    votes: Counter[str] = Counter(m.label for m in mentions)
+    for m in mentions:
+        last = doc[m.end - 1]
+        if last.lower_ in rules.org_heads:
+            votes["ORG"] += 2
+        nxt = doc[m.end] if m.end < len(doc) else None
+        after = doc[m.end + 1] if m.end + 1 < len(doc) else None
+        if nxt is not None and nxt.tag_ == "POS" and after is not None and after.lower_ in rules.org_role_nouns:
+            votes["ORG"] += 3
+        if m.honorific:
+            votes["PERSON"] += 3
+        # Listed beside an organisation ("Google, xAI, and OpenAI"): an organisation too.
+        root = doc[m.end - 1]
+        peers = [root.head] if root.dep_ == "conj" else []
+        peers += [c for c in root.children if c.dep_ == "conj"]
+        if any(p.ent_type_ == "ORG" for p in peers):
+            votes["ORG"] += 2
+    if votes["GROUP"] and len(votes) > 1:
+        del votes["GROUP"]
+    return votes.most_common(1)[0][0]
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _STOP_INITIALS]
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def build_actors(doc: "Doc", mentions: list[Mention], rules: Rules) -> ActorSet:
+    """Cluster `mentions` (annotating each with its actor id) into an ActorSet."""
+    actors = ActorSet()
+    by_key: dict[str, list[Mention]] = {}
+    for m in mentions:
+        canonical = rules.aliases.get(norm_name(m.text)) or rules.aliases.get(m.key)
+        if m.label == "GROUP" and m.key == GOVERNMENT:
+            canonical = GOVERNMENT
+        k = f"alias:{canonical}" if canonical else m.key
+        by_key.setdefault(k, []).append(m)
+    for k, ms in by_key.items():
+        actor = actors.new(k, _vote(ms, doc, rules), ms)
+        if k.startswith("alias:"):
+            actor.canonical = k[6:]
+            if actor.label == "GROUP" and actor.canonical != GOVERNMENT:
+                actor.label = "ORG"
+    _merge_acronyms(doc, actors)
+    _merge_people(actors)
+    _merge_short_forms(actors, rules)
+    _merge_government(actors, rules, doc)
+    return actors
+
+
+def _merge_acronyms(doc: "Doc", actors: ActorSet) -> None:
+    named = [a for a in actors.actors.values() if a.label != "PERSON"]
+    for short in list(named):
+        if short.id not in actors.actors:
+            continue
+        text = short.names()[0] if short.names() else ""
+        if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
+            continue
+        for long in named:
+            if long.id == short.id or long.id not in actors.actors:
+                continue
+            if any(_initials(n) == text and len(n.split()) > 1 for n in long.names()):
+                actors.merge(long, short)
+                break
+    # "Defense Production Act (DPA)": the parenthesised acronym follows its long form.
+    for tok in doc:
+        if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")":
+            acr = doc[tok.i + 1].text
+            if not (acr.isupper() and 2 <= len(acr) <= 6):
+                continue
+            before = [a for a in actors.actors.values() if any(m.end == tok.i for m in a.mentions)]
+            after = [a for a in actors.actors.values() if any(m.text == acr for m in a.mentions)]
+            if not before and any(e.end == tok.i and e.label_ not in {"PERSON", "ORG", "GPE", "NORP"} for e in doc.ents):
+                for a in after:  # "the Defense Production Act (DPA)": a law, not a stakeholder
+                    actors.actors.pop(a.id, None)
+                continue
+            for b in before:
+                for a in after:
+                    if a.id in actors.actors and b.id in actors.actors and a.id != b.id:
+                        actors.merge(b, a)
+
+
+def _surname(m: Mention) -> str:
+    return m.key.split()[-1] if m.key else ""
+
+
+def _merge_people(actors: ActorSet) -> None:
+    full = [a for a in actors.actors.values() if a.is_person and any(len(m.key.split()) > 1 for m in a.mentions)]
+    if not full:
+        return
+    for actor in list(actors.actors.values()):
+        if actor.id not in actors.actors or actor in full or actor.label == "GROUP":
+            continue
+        if any(len(m.key.split()) > 1 for m in actor.mentions) and not actor.is_person:
+            continue
+        for m in list(actor.mentions):
+            cands = [f for f in full if f.id in actors.actors and any(_surname(x) == m.key for x in f.mentions)]
+            if not cands:
+                continue
+            # Nearest preceding full-name mention decides between namesakes ("Tony" vs "Ian" Blair).
+            def distance(f: Actor) -> tuple[int, int]:
+                before = [x.start for x in f.mentions if x.start <= m.start and len(x.key.split()) > 1]
+                return (0, m.start - max(before)) if before else (1, min(x.start for x in f.mentions))
+            target = min(cands, key=distance)
+            actor.mentions.remove(m)
+            actors.add(target, m)
+        if not actor.mentions:
+            del actors.actors[actor.id]
+
+
+def _merge_short_forms(actors: ActorSet, rules: Rules) -> None:
+    longs = [a for a in actors.actors.values() if not a.is_person and any(len(n.split()) > 1 for n in a.names())]
+    for actor in list(actors.actors.values()):
+        if actor.id not in actors.actors or actor.is_person or actor.canonical:
+            continue
+        words = {n.lower() for n in actor.names() if len(n.split()) == 1}
+        if not words or len(actor.names()) != len(words):
+            continue
+        for long in longs:
+            if long.id == actor.id or long.id not in actors.actors:
+                continue
+            heads = {n.split()[0].lower() for n in long.names() if len(n.split()) > 1}
+            heads |= {n.split()[-1].lower() for n in long.names() if len(n.split()) > 1}
+            if words & heads and (actor.label != "GROUP" or words & rules.org_heads):
+                actors.merge(long, actor)
+                break
+
+
+def _merge_government(actors: ActorSet, rules: Rules, doc: "Doc") -> None:
+    generic = next((a for a in actors.actors.values() if a.canonical == GOVERNMENT), None)
+    named = [a for a in actors.actors.values()
+             if a.label in {"ORG", "GPE"} and not a.canonical
+             and any(len(m.key.split()) > 1 and m.key.split()[-1] in rules.government_heads for m in a.mentions)]
+    if generic is not None:
+        generic.government = True
+    if generic is None or not named:
+        return
+    best = max(named, key=lambda a: len(a.mentions))
+    actors.merge(best, generic)
+    best.canonical = None
+    best.government = True
+
+
+def government_actor(actors: ActorSet) -> Actor:
+    """The text's government, created (without mentions) when the text names none."""
+    found = next((a for a in actors.actors.values() if a.government), None)
+    if found is None:
+        found = actors.new(GOVERNMENT, "ORG", [])
+        found.canonical = GOVERNMENT
+        found.government = True
+    return found

@@ -1,0 +1,28 @@
+"""`brief_actors`: find stakeholder mentions, cluster them into actors, group people under organisations."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from brief.affiliation import affiliate
+from brief.clusters import build_actors
+from brief.mentions import find_mentions
+from brief.rules import load_rules
+
+
+class ActorsComponent:
+    """Stores an `ActorSet` in `doc.user_data["_brief_actors"]` for the later components."""
+
+    def __init__(self) -> None:
+        self.rules = load_rules()
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors = build_actors(doc, find_mentions(doc, self.rules), self.rules)
+        affiliate(doc, actors, self.rules)
+        doc.user_data["_brief_actors"] = actors
+        return doc
+
+
+@Language.factory("brief_actors")
+def make_actors(nlp: Language, name: str) -> ActorsComponent:
+    return ActorsComponent()

@@ -1,0 +1,33 @@
+"""`brief_statements`: positions and demands from cue verbs, nominal cues, "according to" and quotes."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from brief.attribution import quoted_chars, speech_chains
+from brief.attribution import attribute
+from brief.coref import Resolver
+from brief.rules import load_rules
+from brief.statements import according_to, noun_statements, verb_statements
+
+
+class StatementsComponent:
+    """Stores the statements found (`Found` objects) in `doc.user_data["_brief_found"]`."""
+
+    def __init__(self) -> None:
+        self.rules = load_rules()
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors = doc.user_data["_brief_actors"]
+        chains = speech_chains(doc.text)
+        in_quote = {t.i for s, e in quoted_chars(chains) for t in doc.char_span(s, e, alignment_mode="expand") or []}
+        res = Resolver(doc, actors, self.rules, in_quote)
+        found = verb_statements(doc, res, self.rules) + noun_statements(doc, res, self.rules)
+        found += according_to(doc, res, self.rules)
+        doc.user_data["_brief_found"] = attribute(doc, found, chains)
+        return doc
+
+
+@Language.factory("brief_statements")
+def make_statements(nlp: Language, name: str) -> StatementsComponent:
+    return StatementsComponent()

@@ -1,0 +1,102 @@
+"""Resolve who a subject phrase stands for: a named actor, a pronoun, a spokesperson.
+
+`Resolver.actor_for(token)` answers for the head token of a subject or possessor:
+- a token inside a mention: that mention's actor;
+- he/she: the most recent person mentioned, preferring sentence subjects;
+- they/it/its/we (outside quotes): the most recent organisation or group;
+- "the firm", "the charity": the most recent organisation;
+- "a spokeswoman for X", "X's official spokesman", "the charity's director": X.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from brief.clusters import Actor, ActorSet
+from brief.mentions import Mention
+from brief.rules import Rules
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+#: How far back (in tokens) a pronoun may look for its antecedent.
+WINDOW = 160
+_ANAPHORIC_HEADS = {"firm", "company", "charity", "group", "union", "party", "bank", "organisation",
+                    "organization", "body", "department", "ministry", "agency", "institute", "executive"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+class Resolver:
+    """Answers "which actor does this token stand for?" over one analysed Doc."""
+
+    def __init__(self, doc: "Doc", actors: ActorSet, rules: Rules, in_quote: set[int] | None = None) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.rules = rules
+        self.in_quote = in_quote or set()
+        self.index: dict[int, Mention] = {}
+        for a in actors.actors.values():
+            for m in a.mentions:
+                for i in range(m.start, m.end):
+                    self.index[i] = m
+        ordered = sorted((m for a in actors.actors.values() for m in a.mentions), key=lambda m: m.start)
+        self.mentions = ordered
+        self.starts = [m.start for m in ordered]
+
+    def mention_at(self, i: int) -> Mention | None:
+        return self.index.get(i)
+
+    def actor_of(self, m: Mention | None) -> Actor | None:
+        return self.actors.by_mention(m) if m is not None else None
+
+    def _recent(self, before: int, want_person: bool) -> Mention | None:
+        lo = bisect_left(self.starts, before - WINDOW)
+        hi = bisect_left(self.starts, before)
+        best: Mention | None = None
+        for m in reversed(self.mentions[lo:hi]):
+            actor = self.actor_of(m)
+            if actor is None or actor.is_person != want_person or m.start in self.in_quote:
+                continue
+            if not want_person and actor.label == "GPE" and not actor.government:
+                continue
+            if self.doc[m.end - 1].dep_ in _SUBJECT_DEPS:
+                return m
+            if best is None:
+                best = m
+        return best
+
+    def actor_for(self, tok: "Token") -> tuple[Actor | None, int, int]:
+        """The actor `tok` stands for, with the character span of the words that name it."""
+        m = self.mention_at(tok.i)
+        if m is not None:
+            actor = self.actor_of(m)
+            if actor is not None and actor.label == "GROUP" and tok.lemma_.lower() in _ANAPHORIC_HEADS \
+                    and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
+                ante = self._recent(m.start, want_person=False)
+                if ante is not None and self.actor_of(ante).label != "GROUP":
+                    return self.actor_of(ante), *self._chars(m)
+            return actor, *self._chars(m)
+        lower = tok.lower_
+        if tok.pos_ == "PRON" and tok.i not in self.in_quote:
+            if lower in {"he", "she", "him", "her", "his"}:
+                ante = self._recent(tok.i, want_person=True)
+            elif lower in {"they", "them", "their", "it", "its", "we", "our"}:
+                ante = self._recent(tok.i, want_person=False)
+            else:
+                ante = None
+            if ante is not None:
+                return self.actor_of(ante), tok.idx, tok.idx + len(tok.text)
+            return None, 0, 0
+        if tok.lemma_.lower() in self.rules.spokesperson or tok.lemma_.lower() in self.rules.org_role_nouns:
+            for child in tok.children:
+                if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "from"}):
+                    target = child if child.dep_ == "poss" else next(iter(child.children), None)
+                    if target is not None:
+                        actor, s, e = self.actor_for(target)
+                        if actor is not None:
+                            return actor, s, e
+        return None, 0, 0
+
+    def _chars(self, m: Mention) -> tuple[int, int]:
+        span = self.doc[m.start : m.end]
+        return span.start_char, span.end_char

@@ -1,0 +1,126 @@
+"""File statements under stakeholders and turn actors into plain result dicts.
+
+A person who speaks for an organisation is filed under it as a member; the statement
+keeps the words that named the speaker (`speaker`) and the person (`member`).
+Stakeholders are ranked by salience: mentions plus statements, weighted.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from brief.clusters import Actor, ActorSet
+from brief.rules import Rules
+from brief.statements import Found
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+_TYPE_NAMES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "NORP": "group", "GROUP": "group"}
+
+
+def owner_of(actors: ActorSet, actor_id: int) -> Actor:
+    """The stakeholder an actor is filed under (its organisation, for a member)."""
+    actor = actors.actors[actor_id]
+    seen = {actor.id}
+    while actor.parent is not None and actor.parent in actors.actors and actor.parent not in seen:
+        actor = actors.actors[actor.parent]
+        seen.add(actor.id)
+    return actor
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    seen: set[tuple[int, int, int]] = set()
+    for f in sorted(found, key=lambda f: (f.text[0], -(f.text[1] - f.text[0]))):
+        key = (f.speaker_actor, f.text[0], f.text[1])
+        if key in seen:
+            continue
+        # A statement nested inside another of the same speaker and type adds nothing.
+        if any(g.speaker_actor == f.speaker_actor and g.type == f.type and g.text[0] <= f.text[0]
+               and f.text[1] <= g.text[1] and g.cue != f.cue for g in out):
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def _statement(doc: "Doc", f: Found, actors: ActorSet, owner: Actor, speaker: Actor) -> dict[str, Any]:
+    text = doc.text
+    target = None
+    if f.target_actor is not None and f.target_actor in actors.actors:
+        t_owner = owner_of(actors, f.target_actor)
+        target = t_owner.name() if t_owner.id != owner.id else None
+    return {
+        "type": f.type,
+        "cue": text[f.cue[0]:f.cue[1]],
+        "text": text[f.text[0]:f.text[1]],
+        "start": f.text[0],
+        "end": f.text[1],
+        "cue_start": f.cue[0],
+        "cue_end": f.cue[1],
+        "speaker": text[f.speaker[0]:f.speaker[1]] if f.speaker[1] > f.speaker[0] else None,
+        "speaker_start": f.speaker[0] if f.speaker[1] > f.speaker[0] else None,
+        "speaker_end": f.speaker[1] if f.speaker[1] > f.speaker[0] else None,
+        "member": speaker.name() if speaker.id != owner.id else None,
+        "target": target,
+        "deadline": f.deadline,
+        "quote": f.quote,
+        "negated": f.negated,
+        "sentence": {"start": f.sentence[0], "end": f.sentence[1]},
+        "evidence": " ".join(text[f.sentence[0]:f.sentence[1]].split()),
+    }
+
+
+def _kind(actor: Actor) -> str:
+    if actor.government:
+        return "government"
+    return _TYPE_NAMES.get(actor.label, "organisation")
+
+
+def file_statements(doc: "Doc", actors: ActorSet, found: list[Found], rules: Rules) -> list[dict[str, Any]]:
+    """Stakeholder dicts (result format of `brief.assemble`), ranked by salience."""
+    by_owner: dict[int, dict[str, list]] = {}
+    for f in sorted(_dedupe(found), key=lambda f: f.text[0]):
+        if f.speaker_actor not in actors.actors:
+            continue
+        owner = owner_of(actors, f.speaker_actor)
+        lists = by_owner.setdefault(owner.id, {"positions": [], "demands": []})
+        st = _statement(doc, f, actors, owner, actors.actors[f.speaker_actor])
+        lists["demands" if f.type in rules.demand_types else "positions"].append(st)
+    members: dict[int, list[Actor]] = {}
+    for a in actors.actors.values():
+        if a.parent is not None and a.parent in actors.actors:
+            members.setdefault(owner_of(actors, a.id).id, []).append(a)
+    out = []
+    for actor in actors.actors.values():
+        if actor.parent is not None and actor.parent in actors.actors:
+            continue
+        lists = by_owner.get(actor.id, {"positions": [], "demands": []})
+        n_statements = len(lists["positions"]) + len(lists["demands"])
+        mems = members.get(actor.id, [])
+        if not n_statements and not mems and actor.label not in {"PERSON", "ORG"}:
+            continue
+        mentions = len(actor.mentions) + sum(len(m.mentions) for m in mems)
+        if not mentions and not n_statements:
+            continue
+        name = actor.name()
+        aliases = [n for n in actor.names() if n != name]
+        if actor.canonical and actor.canonical != name and actor.canonical not in aliases:
+            aliases.append(actor.canonical)
+        first = min((m.start for m in actor.mentions), default=len(doc))
+        salience = mentions + 3.0 * n_statements + 2.0 * len(mems) + (1.0 if first < len(doc) * 0.1 else 0.0)
+        out.append({
+            "name": name,
+            "type": _kind(actor),
+            "aliases": aliases,
+            "members": [{"name": m.name(), "role": m.role, "aliases": [n for n in m.names() if n != m.name()]}
+                        for m in mems],
+            "mentions": mentions,
+            "salience": salience,
+            **lists,
+        })
+    top = max((s["salience"] for s in out), default=1.0) or 1.0
+    for s in out:
+        s["salience"] = round(s["salience"] / top, 4)
+    out.sort(key=lambda s: -s["salience"])
+    return out

@@ -1,0 +1,144 @@
+"""Find the mentions of possible stakeholders in a parsed Doc (pure functions, no state).
+
+A mention is a named entity (PERSON, ORG, GPE, NORP) or a collective actor noun
+phrase ("unions", "ministers", "the government", "anti-smoking groups"). Clustering
+the mentions into stakeholders is `brief.clusters`' job.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from brief.rules import Rules
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# The small model tags many capitalised words; these are never actors by themselves.
+_SKIP_TEXTS = frozenset({"ai", "mr", "mrs", "ms", "dr", "lord", "sir", "the", "one", "two"})
+
+
+@dataclass
+class Mention:
+    """A stretch of tokens naming (or standing for) an actor."""
+
+    start: int  # token index
+    end: int  # token end, exclusive
+    text: str
+    label: str  # PERSON, ORG, GPE, NORP or GROUP (collective noun phrase)
+    key: str  # matching key (lowercase, no article/possessive/honorific)
+    honorific: str | None = None
+    actor: int | None = None
+
+
+def _strip_edges(span: "Span", rules: Rules) -> tuple[int, int, str | None]:
+    """Drop a leading article, a trailing possessive; note a leading honorific."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "'", "’s"}):
+        end -= 1
+    honorific = None
+    if start < end - 1 and doc[start].lower_.rstrip(".") in rules.honorifics:
+        honorific = doc[start].text
+    elif start > 0 and doc[start - 1].lower_.rstrip(".") in rules.honorifics and span.label_ == "PERSON":
+        honorific = doc[start - 1].text
+    return start, end, honorific
+
+
+def mention_key(tokens: list[str], rules: Rules) -> str:
+    """Lowercase key without honorifics, used to match mentions of one actor."""
+    words = [t.lower().replace("\u2019", "'") for t in tokens]
+    while len(words) > 1 and words[0].rstrip(".") in rules.honorifics:
+        words = words[1:]
+    return " ".join(words)
+
+
+def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
+    """Named-entity mentions, cleaned of articles, possessives and line-break glitches."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS or "\n" in ent.text:
+            continue
+        start, end, honorific = _strip_edges(ent, rules)
+        if start >= end:
+            continue
+        key = mention_key([t.text for t in doc[start:end]], rules)
+        if key in _SKIP_TEXTS or not any(c.isalpha() for c in key):
+            continue
+        text = doc[start:end].text
+        out.append(Mention(start, end, text, ent.label_, key, honorific))
+    return out
+
+
+def _group_root_ok(tok: "Token", rules: Rules) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma not in rules.collective or tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ == "compound":
+        return False
+    if lemma in rules.collective_needs_plural_or_definite:
+        has_def = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+        return tok.tag_ in {"NNS", "NNPS"} or has_def
+    return True
+
+
+def collective_mentions(doc: "Doc", rules: Rules, taken: set[int]) -> list[Mention]:
+    """Collective actor noun phrases ("unions", "union leaders", "the government")."""
+    out = []
+    for tok in doc:
+        if tok.i in taken or not _group_root_ok(tok, rules):
+            continue
+        left = tok.left_edge.i
+        # Keep the noun phrase's own modifiers (compounds, adjectives), not clauses.
+        start = tok.i
+        while start > left and doc[start - 1].dep_ in {"compound", "amod", "nmod", "nummod"} \
+                and doc[start - 1].i not in taken and doc[start - 1].head.i >= start - 1:
+            start -= 1
+        # "union leaders": a collective compound names the group the leaders speak for.
+        key_tok = tok
+        for child in tok.children:
+            if child.dep_ == "compound" and child.lemma_.lower() in rules.collective and child.i >= start:
+                key_tok = child
+        text = doc[start : tok.i + 1].text
+        lemma = key_tok.lemma_.lower()
+        if lemma in rules.government_collective:
+            key = "the government"
+        else:
+            key = lemma
+        out.append(Mention(start, tok.i + 1, text, "GROUP", key))
+    return out
+
+
+def repeated_mentions(doc: "Doc", ents: list[Mention], rules: Rules) -> list[Mention]:
+    """Untagged repeats of a name the model tagged elsewhere (it misses some occurrences)."""
+    from spacy.matcher import PhraseMatcher
+
+    first: dict[str, Mention] = {}
+    for m in ents:
+        if doc[m.start].is_title or doc[m.start].is_upper:
+            first.setdefault(m.text, m)
+    if not first:
+        return []
+    matcher = PhraseMatcher(doc.vocab)
+    for text, m in first.items():
+        matcher.add(text, [doc[m.start : m.end].as_doc()])
+    taken = {i for m in ents for i in range(m.start, m.end)}
+    out = []
+    for match_id, start, end in sorted(matcher(doc), key=lambda t: (t[1], -t[2])):
+        if any(i in taken for i in range(start, end)):
+            continue
+        m = first[doc.vocab.strings[match_id]]
+        out.append(Mention(start, end, m.text, m.label, m.key))
+        taken.update(range(start, end))
+    return out
+
+
+def find_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
+    """All mentions in document order."""
+    ents = entity_mentions(doc, rules)
+    ents += repeated_mentions(doc, ents, rules)
+    taken = {i for m in ents for i in range(m.start, m.end)}
+    found = ents + collective_mentions(doc, rules, taken)
+    found.sort(key=lambda m: m.start)
+    return found

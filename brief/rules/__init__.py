@@ -1,0 +1,159 @@
+"""Rules as data: cue words, actor nouns, role titles and aliases, loaded and validated here.
+
+Every rule table lives in a JSON file beside this module; `load_rules()` reads them
+once, checks them, and returns an immutable `Rules` (frozensets and read-only
+mappings) so no caller can change a loaded rule. Users may extend the alias table
+with the file named by the `BRIEF_ALIASES` environment variable.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping
+
+
+class RulesError(ValueError):
+    """A rules file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class RoleInstitution:
+    institution: str
+    government: bool
+
+
+@dataclass(frozen=True)
+class Rules:
+    types: frozenset[str]
+    demand_types: frozenset[str]
+    verbs: Mapping[str, str]
+    phrasal: Mapping[str, str]
+    verb_objects: Mapping[str, str]
+    nouns: Mapping[str, str]
+    adjectives: Mapping[str, str]
+    deadline_preps: frozenset[str]
+    collective: frozenset[str]
+    collective_needs_plural_or_definite: frozenset[str]
+    government_heads: frozenset[str]
+    government_collective: frozenset[str]
+    honorifics: frozenset[str]
+    spokesperson: frozenset[str]
+    org_heads: frozenset[str]
+    org_role_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    titles: frozenset[str]
+    institutions: Mapping[str, RoleInstitution]
+    shadow_prefixes: frozenset[str]
+    aliases: Mapping[str, str]  # normalised alias -> canonical name
+    canonical_names: frozenset[str]
+
+
+def norm_name(name: str) -> str:
+    """Normalise a name for matching: case, whitespace, a leading 'the', a trailing possessive."""
+    s = " ".join(name.replace("\u2019", "'").lower().split())
+    s = s.removeprefix("the ")
+    for suffix in (" 's", "'s", "'"):
+        if s.endswith(suffix):
+            s = s[: -len(suffix)].rstrip()
+            break
+    return s
+
+
+def _read(name: str) -> dict[str, Any]:
+    try:
+        text = resources.files("brief.rules").joinpath(name).read_text(encoding="utf-8")
+        data = json.loads(text)
+    except (OSError, json.JSONDecodeError) as exc:
+        raise RulesError(f"rules/{name}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise RulesError(f"rules/{name}: top level must be an object")
+    return data
+
+
+def _words(data: dict[str, Any], key: str, file: str) -> frozenset[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v == v.lower() for v in value):
+        raise RulesError(f"rules/{file}: '{key}' must be a list of lowercase strings")
+    return frozenset(value)
+
+
+def _typed(data: dict[str, Any], key: str, file: str, types: frozenset[str]) -> Mapping[str, str]:
+    table = {k: v for k, v in data.get(key, {}).items() if not k.startswith("_")}
+    for cue, kind in table.items():
+        if cue != cue.lower():
+            raise RulesError(f"rules/{file}: {key} entry '{cue}' must be lowercase")
+        if kind not in types:
+            raise RulesError(f"rules/{file}: {key} entry '{cue}' has unknown type '{kind}'")
+    return MappingProxyType(table)
+
+
+def _alias_table(tables: list[tuple[str, dict[str, Any]]]) -> tuple[dict[str, str], set[str]]:
+    out: dict[str, str] = {}
+    canon: set[str] = set()
+    for file, data in tables:
+        aliases = data.get("aliases")
+        if not isinstance(aliases, dict):
+            raise RulesError(f"{file}: 'aliases' must map a canonical name to a list of names")
+        for canonical, names in aliases.items():
+            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                raise RulesError(f"{file}: aliases of '{canonical}' must be a list of strings")
+            canon.add(canonical)
+            for n in [canonical, *names]:
+                out[norm_name(n)] = canonical
+    return out, canon
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    """Load and validate every rules file (once per process)."""
+    cues, actors, roles = _read("cues.json"), _read("actors.json"), _read("roles.json")
+    types = _words(cues, "types", "cues.json")
+    demand_types = _words(cues, "demand_types", "cues.json")
+    if not demand_types <= types:
+        raise RulesError("rules/cues.json: demand_types must be listed in types")
+    institutions = {}
+    for role, spec in roles.get("institutions", {}).items():
+        if role.startswith("_"):
+            continue
+        if not isinstance(spec, dict) or not isinstance(spec.get("institution"), str):
+            raise RulesError(f"rules/roles.json: institution of '{role}' must be an object with 'institution'")
+        institutions[role] = RoleInstitution(spec["institution"], bool(spec.get("government", False)))
+    alias_files = [("rules/aliases.json", _read("aliases.json"))]
+    user = os.environ.get("BRIEF_ALIASES")
+    if user:
+        try:
+            alias_files.append((user, json.loads(Path(user).read_text(encoding="utf-8"))))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise RulesError(f"BRIEF_ALIASES={user}: {exc}") from exc
+    aliases, canonical = _alias_table(alias_files)
+    return Rules(
+        types=types,
+        demand_types=demand_types,
+        verbs=_typed(cues, "verbs", "cues.json", types),
+        phrasal=_typed(cues, "phrasal", "cues.json", types),
+        verb_objects=_typed(cues, "verb_objects", "cues.json", types),
+        nouns=_typed(cues, "nouns", "cues.json", types),
+        adjectives=_typed(cues, "adjectives", "cues.json", types),
+        deadline_preps=_words(cues, "deadline_preps", "cues.json"),
+        collective=_words(actors, "collective", "actors.json"),
+        collective_needs_plural_or_definite=_words(actors, "collective_needs_plural_or_definite", "actors.json"),
+        government_heads=_words(actors, "government_heads", "actors.json"),
+        government_collective=_words(actors, "government_collective", "actors.json"),
+        honorifics=_words(actors, "honorifics", "actors.json"),
+        spokesperson=_words(actors, "spokesperson", "actors.json"),
+        org_heads=_words(actors, "org_heads", "actors.json"),
+        org_role_nouns=_words(actors, "org_role_nouns", "actors.json"),
+        person_pronouns=_words(actors, "person_pronouns", "actors.json"),
+        group_pronouns=_words(actors, "group_pronouns", "actors.json"),
+        titles=_words(roles, "titles", "roles.json"),
+        institutions=MappingProxyType(institutions),
+        shadow_prefixes=_words(roles, "shadow_prefixes", "roles.json"),
+        aliases=MappingProxyType(aliases),
+        canonical_names=frozenset(canonical),
+    )

@@ -1,0 +1,242 @@
+"""Find statements (positions and demands) from cue verbs, nominal cues and "according to".
+
+Pure functions over a parsed Doc plus the actors and a `Resolver`. Each statement's
+content is a verbatim span (the complement clause or object); `speaker` is the actor
+the subject stands for (active or passive); a demand's `target` is the party it
+names ("urge the government to ...", "call on ministers to ...", and for a nominal
+demand, whoever refuses or receives it); `deadline` is a date after by/before/until.
+Quotations are handled by `brief.attribution`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from brief.coref import Resolver
+from brief.rules import Rules
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+_CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "prep", "attr", "acomp", "dative", "oprd", "advcl", "obj", "pcomp"}
+_RESPONSE_VERBS = {"refuse", "reject", "accept", "meet", "consider", "ignore", "answer", "receive", "rebuff",
+                   "dismiss", "resist", "defy", "welcome", "comply", "respond", "turn"}
+_LIGHT_VERBS = {"make", "issue", "deliver", "send", "launch", "give", "express", "raise", "voice", "lodge", "table"}
+
+
+@dataclass
+class Found:
+    """A statement before it is filed under a stakeholder (character offsets)."""
+
+    type: str
+    cue: tuple[int, int]
+    text: tuple[int, int]
+    speaker_actor: int
+    speaker: tuple[int, int]
+    sentence: tuple[int, int]
+    target_actor: int | None = None
+    deadline: str | None = None
+    quote: bool = False
+    negated: bool = False
+    head: int = -1  # token index of the cue word, for de-duplication
+    bare: bool = False  # a reporting verb with no complement of its own ('..., he said.')
+
+
+def _subject(v: "Token") -> tuple["Token | None", bool]:
+    """The token naming who speaks for verb `v`, and whether it came from a passive agent."""
+    for c in v.children:
+        if c.dep_ in {"nsubj", "csubj"}:
+            if c.lower_ in {"who", "which", "that"} and v.dep_ == "relcl":
+                return v.head, False
+            return c, False
+    for c in v.children:
+        if c.dep_ == "agent":
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    return obj, True
+    if any(c.dep_ == "nsubjpass" for c in v.children):
+        return None, False
+    if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head is not v:
+        return _subject(v.head)
+    if v.dep_ == "relcl":
+        return v.head, False
+    return None, False
+
+
+def _span(toks: list["Token"]) -> tuple[int, int] | None:
+    toks = [t for t in toks if not t.is_punct and not t.is_space]
+    if not toks:
+        return None
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t.text) for t in toks)
+    return start, end
+
+
+def _content(v: "Token", skip: set[int]) -> tuple[int, int] | None:
+    parts = []
+    for c in v.children:
+        if c.i < v.i or c.dep_ not in _CONTENT_DEPS or c.i in skip:
+            continue
+        if c.dep_ == "advcl" and c.lemma_.lower() in {"say", "add", "tell"}:
+            continue
+        parts.extend(c.subtree)
+    return _span(parts)
+
+
+def _cue_span(v: "Token") -> tuple[int, int]:
+    left = [c for c in v.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < v.i and v.i - c.i <= 4]
+    start = min([v] + left, key=lambda t: t.i)
+    end_tok = v
+    for c in v.children:
+        if c.dep_ == "prt" and c.i == v.i + 1:
+            end_tok = c
+    return start.idx, end_tok.idx + len(end_tok.text)
+
+
+def _negated(v: "Token") -> bool:
+    return any(c.dep_ == "neg" for c in v.children)
+
+
+def _deadline(doc: "Doc", span: tuple[int, int], rules: Rules) -> str | None:
+    for ent in doc.ents:
+        if ent.label_ not in {"DATE", "TIME"} or ent.start_char < span[0] or ent.end_char > span[1]:
+            continue
+        prev = doc[ent.start - 1] if ent.start > 0 else None
+        if prev is not None and prev.lower_ in rules.deadline_preps:
+            return ent.text
+    return None
+
+
+def _verb_type(v: "Token", rules: Rules) -> str | None:
+    lemma = v.lemma_.lower()
+    for c in v.children:
+        if c.dep_ in {"prt", "prep"}:
+            kind = rules.phrasal.get(f"{lemma} {c.lower_}")
+            if kind:
+                return kind
+        if c.dep_ == "dobj":
+            kind = rules.verb_objects.get(f"{lemma} {c.lemma_.lower()}")
+            if kind:
+                return kind
+    return rules.verbs.get(lemma)
+
+
+def _target(v: "Token", res: Resolver, kind: str, rules: Rules) -> int | None:
+    if kind not in rules.demand_types:
+        return None
+    for c in v.children:
+        cands = []
+        if c.dep_ in {"dobj", "dative"}:
+            cands.append(c)
+        elif c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}:
+            cands.extend(o for o in c.children if o.dep_ == "pobj")
+        elif c.dep_ == "ccomp":
+            cands.extend(o for o in c.children if o.dep_ == "nsubj")
+        for t in cands:
+            actor, _, _ = res.actor_for(t)
+            if actor is not None:
+                return actor.id
+    return None
+
+
+def verb_statements(doc: "Doc", res: Resolver, rules: Rules) -> list[Found]:
+    """Statements cued by a verb or a predicative adjective ("is committed to")."""
+    out = []
+    for v in doc:
+        if v.pos_ in {"VERB", "AUX"}:
+            kind = _verb_type(v, rules)
+            anchor = v
+        elif v.pos_ == "ADJ" and v.lemma_.lower() in rules.adjectives and v.dep_ in {"acomp", "ROOT", "ccomp"}:
+            kind = rules.adjectives[v.lemma_.lower()]
+            anchor = v.head if v.dep_ == "acomp" else v
+        else:
+            continue
+        if kind is None:
+            continue
+        subj, _passive = _subject(anchor)
+        if subj is None:
+            continue
+        actor, s0, s1 = res.actor_for(subj)
+        if actor is None:
+            continue
+        skip = {c.i for c in v.children if c.dep_ == "agent"}
+        text = _content(v, skip)
+        bare = text is None
+        if bare:
+            if kind not in {"claim", "warning"}:
+                continue
+            text = _cue_span(v)
+        sent = v.sent
+        found = Found(kind, _cue_span(v), text, actor.id, (s0, s1), (sent.start_char, sent.end_char),
+                      negated=_negated(v) or _negated(anchor), head=v.i, bare=bare)
+        found.target_actor = _target(v, res, kind, rules)
+        found.deadline = _deadline(doc, (min(text[0], found.cue[0]), text[1]), rules)
+        out.append(found)
+    return out
+
+
+def noun_statements(doc: "Doc", res: Resolver, rules: Rules) -> list[Found]:
+    """Nominal cues: "the Pentagon's request for unrestricted access", "X's refusal to ..."."""
+    out = []
+    for n in doc:
+        kind = rules.nouns.get(n.lemma_.lower()) if n.pos_ == "NOUN" else None
+        if kind is None:
+            continue
+        speaker_tok = next((c for c in n.children if c.dep_ == "poss"), None)
+        if speaker_tok is None and n.dep_ == "dobj" and n.head.lemma_.lower() in _LIGHT_VERBS:
+            speaker_tok, _ = _subject(n.head)
+        if speaker_tok is None:
+            continue
+        actor, s0, s1 = res.actor_for(speaker_tok)
+        if actor is None:
+            continue
+        parts = []
+        for c in n.children:
+            if c.i > n.i and (c.dep_ in {"acl", "relcl"} or (c.dep_ == "prep" and c.lower_ in {"for", "of", "to", "on", "against", "that"})):
+                parts.extend(c.subtree)
+        text = _span(parts)
+        if text is None:
+            continue
+        target = None
+        if kind in rules.demand_types and n.dep_ in {"dobj", "nsubjpass"} and n.head.lemma_.lower() in _RESPONSE_VERBS:
+            tsubj, _ = _subject(n.head)
+            if tsubj is not None:
+                t_actor, _, _ = res.actor_for(tsubj)
+                target = t_actor.id if t_actor is not None and t_actor.id != actor.id else None
+        sent = n.sent
+        found = Found(kind, (n.idx, n.idx + len(n.text)), text, actor.id, (s0, s1),
+                      (sent.start_char, sent.end_char), target_actor=target, head=n.i)
+        found.deadline = _deadline(doc, text, rules)
+        out.append(found)
+    return out
+
+
+def according_to(doc: "Doc", res: Resolver, rules: Rules) -> list[Found]:
+    """ "..., according to X": X holds the rest of the sentence."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        to = doc[tok.i + 1]
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        actor, s0, s1 = None, 0, 0
+        for t in obj.subtree:
+            actor, s0, s1 = res.actor_for(t)
+            if actor is not None:
+                break
+        if actor is None:
+            continue
+        sent = tok.sent
+        phrase_end = max(t.i for t in to.subtree)
+        if tok.i - sent.start <= 1:
+            toks = [t for t in sent if t.i > phrase_end]
+        else:
+            toks = [t for t in sent if t.i < tok.i]
+        text = _span(toks)
+        if text is None:
+            continue
+        out.append(Found("claim", (tok.idx, to.idx + len(to.text)), text, actor.id, (s0, s1),
+                         (sent.start_char, sent.end_char), head=tok.i))
+    return out
