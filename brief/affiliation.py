@@ -152,3 +152,22 @@ def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:
     for pid, role in roles.items():
         if pid in actors.actors:
             actors.actors[pid].role = role
+            if pid not in votes:
+                _previous_speaker(doc, actors, actors.actors[pid], index)
+
+
+def _previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[int, Mention]) -> None:
+    """ "The Fire Brigades Union said ... Pensions officer Paul Woolstenholmes said":
+    an officer with no organisation of their own speaks for the organisation that
+    was the subject of the sentence before their first mention."""
+    first = min(person.mentions, key=lambda m: m.start)
+    sent = doc[first.start].sent
+    if sent.start == 0:
+        return
+    prev = doc[sent.start - 1].sent
+    for tok in prev:
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT":
+            org = _org_at(doc, index, actors, tok.i)
+            if org is not None and org.label == "ORG" and not org.government:
+                person.parent = org.id
+            return

@@ -125,6 +125,11 @@ def build_actors(doc: "Doc", mentions: list[Mention], rules: Rules) -> ActorSet:
     by_key: dict[str, list[Mention]] = {}
     for m in mentions:
         canonical = rules.aliases.get(norm_name(m.text)) or rules.aliases.get(m.key)
+        first = m.text.split()[0] if m.text else ""
+        if canonical is None and m.label != "PERSON" and first.isupper() and len(first) > 1 \
+                and norm_name(first) in rules.aliases:
+            # "SNP Holyrood" in "SNP Holyrood leader": a known acronym the model ran on.
+            canonical = rules.aliases[norm_name(first)]
         if m.label == "GROUP" and m.key == GOVERNMENT:
             canonical = GOVERNMENT
         k = f"alias:{canonical}" if canonical else m.key
@@ -133,8 +138,7 @@ def build_actors(doc: "Doc", mentions: list[Mention], rules: Rules) -> ActorSet:
         actor = actors.new(k, _vote(ms, doc, rules), ms)
         if k.startswith("alias:"):
             actor.canonical = k[6:]
-            if actor.label == "GROUP" and actor.canonical != GOVERNMENT:
-                actor.label = "ORG"
+            actor.label = "ORG"  # every alias-table entry names an organisation
     _merge_acronyms(doc, actors)
     _merge_people(actors)
     _merge_short_forms(actors, rules)
@@ -179,6 +183,12 @@ def _surname(m: Mention) -> str:
 
 
 def _merge_people(actors: ActorSet) -> None:
+    titled = {m.key for a in actors.actors.values() if a.is_person for m in a.mentions
+              if m.honorific and len(m.key.split()) == 1}
+    for a in actors.actors.values():
+        # "Nicola Sturgeon" tagged ORG while "Ms Sturgeon" is a PERSON: the full name is a person.
+        if not a.is_person and not a.canonical and any(len(m.key.split()) > 1 and _surname(m) in titled for m in a.mentions):
+            a.label = "PERSON"
     full = [a for a in actors.actors.values() if a.is_person and any(len(m.key.split()) > 1 for m in a.mentions)]
     if not full:
         return

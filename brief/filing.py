@@ -98,7 +98,7 @@ def file_statements(doc: "Doc", actors: ActorSet, found: list[Found], rules: Rul
         lists = by_owner.get(actor.id, {"positions": [], "demands": []})
         n_statements = len(lists["positions"]) + len(lists["demands"])
         mems = members.get(actor.id, [])
-        if not n_statements and not mems and actor.label not in {"PERSON", "ORG"}:
+        if not n_statements and not mems and (actor.label not in {"PERSON", "ORG"} or actor.government):
             continue
         mentions = len(actor.mentions) + sum(len(m.mentions) for m in mems)
         if not mentions and not n_statements:

@@ -56,6 +56,40 @@ def mention_key(tokens: list[str], rules: Rules) -> str:
     return " ".join(words)
 
 
+def _part_of_title(doc: "Doc", start: int, end: int, key: str, rules: Rules) -> bool:
+    """ "Shadow Home" in "Shadow Home Secretary": the model cut a role title, not a name."""
+    if end >= len(doc) or doc[end].lower_ not in rules.titles:
+        return False
+    words = f"{key} {doc[end].lower_}".split()
+    if words[0] in rules.shadow_prefixes:
+        return True
+    return any(" ".join(words[i:]) in rules.institutions for i in range(len(words) - 1))
+
+
+def named_groups(doc: "Doc", rules: Rules) -> list[Mention]:
+    """Capitalised noun phrases headed by an organisation word the model split or missed.
+
+    "the Public and Commercial Services union" comes out of the small model as two
+    fragments; the whole noun phrase is the organisation's name.
+    """
+    out = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.lower_ not in rules.org_heads or root.i == chunk.start or "\n" in chunk.text:
+            continue
+        start = chunk.start
+        while start < root.i and doc[start].lower_ in {"the", "a", "an"} or doc[start].tag_ == "PRP$":
+            start += 1
+        words = doc[start : root.i]
+        if not words or not all(t.is_title or t.is_upper or t.lower_ in {"and", "of", "for", "&"} for t in words):
+            continue
+        if sum(1 for t in words if t.pos_ == "PROPN") < 2:
+            continue
+        span = doc[start : root.i + 1]
+        out.append(Mention(span.start, span.end, span.text, "ORG", mention_key([t.text for t in span], rules)))
+    return out
+
+
 def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
     """Named-entity mentions, cleaned of articles, possessives and line-break glitches."""
     out = []
@@ -66,6 +100,8 @@ def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
         if start >= end:
             continue
         key = mention_key([t.text for t in doc[start:end]], rules)
+        if _part_of_title(doc, start, end, key, rules):
+            continue
         if key in _SKIP_TEXTS or not any(c.isalpha() for c in key):
             continue
         text = doc[start:end].text
@@ -136,7 +172,10 @@ def repeated_mentions(doc: "Doc", ents: list[Mention], rules: Rules) -> list[Men
 
 def find_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
     """All mentions in document order."""
-    ents = entity_mentions(doc, rules)
+    groups = named_groups(doc, rules)
+    in_group = {i for m in groups for i in range(m.start, m.end)}
+    ents = [m for m in entity_mentions(doc, rules) if not any(i in in_group for i in range(m.start, m.end))]
+    ents += groups
     ents += repeated_mentions(doc, ents, rules)
     taken = {i for m in ents for i in range(m.start, m.end)}
     found = ents + collective_mentions(doc, rules, taken)
