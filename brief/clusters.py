@@ -124,7 +124,9 @@ def build_actors(doc: "Doc", mentions: list[Mention], rules: Rules) -> ActorSet:
     actors = ActorSet()
     by_key: dict[str, list[Mention]] = {}
     for m in mentions:
-        canonical = rules.aliases.get(norm_name(m.text)) or rules.aliases.get(m.key)
+        # Lower-case words ("democratic values") are not names, except collective groups.
+        usable = m.text[:1].isupper() or m.label == "GROUP"
+        canonical = (rules.aliases.get(norm_name(m.text)) or rules.aliases.get(m.key)) if usable else None
         first = m.text.split()[0] if m.text else ""
         if canonical is None and m.label != "PERSON" and first.isupper() and len(first) > 1 \
                 and norm_name(first) in rules.aliases:

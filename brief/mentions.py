@@ -170,12 +170,46 @@ def repeated_mentions(doc: "Doc", ents: list[Mention], rules: Rules) -> list[Men
     return out
 
 
+def coordinated_names(doc: "Doc", ents: list[Mention], rules: Rules) -> list[Mention]:
+    """Proper names listed beside an organisation ("Google, xAI, and OpenAI") are organisations.
+
+    The small model leaves some list items untagged or tags them as places; a list
+    shares one type, so the organisation label spreads along the conjunction.
+    """
+    by_token = {m.end - 1: m for m in ents}
+    out = []
+    for m in ents:
+        if m.label != "ORG":
+            continue
+        stack = [doc[m.end - 1]]
+        seen = set()
+        while stack:
+            tok = stack.pop()
+            if tok.i in seen:
+                continue
+            seen.add(tok.i)
+            peers = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+            for p in peers:
+                other = by_token.get(p.i)
+                if other is not None:
+                    if other.label == "GPE":
+                        other.label = "ORG"
+                    stack.append(p)
+                elif p.is_alpha and any(c.isupper() for c in p.text) and p.ent_type_ == "" and p.pos_ != "VERB":
+                    new = Mention(p.i, p.i + 1, p.text, "ORG", mention_key([p.text], rules))
+                    by_token[p.i] = new
+                    out.append(new)
+                    stack.append(p)
+    return out
+
+
 def find_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
     """All mentions in document order."""
     groups = named_groups(doc, rules)
     in_group = {i for m in groups for i in range(m.start, m.end)}
     ents = [m for m in entity_mentions(doc, rules) if not any(i in in_group for i in range(m.start, m.end))]
     ents += groups
+    ents += coordinated_names(doc, ents, rules)
     ents += repeated_mentions(doc, ents, rules)
     taken = {i for m in ents for i in range(m.start, m.end)}
     found = ents + collective_mentions(doc, rules, taken)
