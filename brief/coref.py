@@ -24,6 +24,8 @@ WINDOW = 160
 _ANAPHORIC_HEADS = {"firm", "company", "charity", "group", "union", "party", "bank", "organisation",
                     "organization", "body", "department", "ministry", "agency", "institute", "executive"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: Documents that speak for their authors: "the report said" -> who published it.
+_DOCUMENT_HEADS = {"report", "study", "survey", "research", "statement", "paper", "findings", "analysis"}
 
 
 class Resolver:
@@ -49,7 +51,7 @@ class Resolver:
     def actor_of(self, m: Mention | None) -> Actor | None:
         return self.actors.by_mention(m) if m is not None else None
 
-    def _recent(self, before: int, want_person: bool) -> Mention | None:
+    def _recent(self, before: int, want_person: bool, named_only: bool = False) -> Mention | None:
         lo = bisect_left(self.starts, before - WINDOW)
         hi = bisect_left(self.starts, before)
         best: Mention | None = None
@@ -58,6 +60,8 @@ class Resolver:
             if actor is None or actor.is_person != want_person or m.start in self.in_quote:
                 continue
             if not want_person and actor.label == "GPE" and not actor.government:
+                continue
+            if named_only and (actor.label == "GROUP" or actor.government):
                 continue
             if self.doc[m.end - 1].dep_ in _SUBJECT_DEPS:
                 return m
@@ -68,6 +72,8 @@ class Resolver:
     def actor_for(self, tok: "Token") -> tuple[Actor | None, int, int]:
         """The actor `tok` stands for, with the character span of the words that name it."""
         m = self.mention_at(tok.i)
+        if tok.lemma_.lower() in _DOCUMENT_HEADS:
+            return self._author(tok)
         if m is not None:
             actor = self.actor_of(m)
             if actor is not None and actor.label == "GROUP" and tok.lemma_.lower() in _ANAPHORIC_HEADS \
@@ -96,6 +102,20 @@ class Resolver:
                         if actor is not None:
                             return actor, s, e
         return None, 0, 0
+
+    def _author(self, tok: "Token") -> tuple[Actor | None, int, int]:
+        """A document's author: "a report by X", "X's report", else the organisation last in focus."""
+        for child in tok.children:
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}):
+                target = child if child.dep_ == "poss" else next(iter(child.children), None)
+                if target is not None and self.mention_at(target.i) is not None:
+                    actor, _, _ = self.actor_for(target)
+                    if actor is not None:
+                        return actor, tok.idx, tok.idx + len(tok.text)
+        ante = self._recent(tok.i, want_person=False, named_only=True)
+        if ante is None:
+            return None, 0, 0
+        return self.actor_of(ante), tok.idx, tok.idx + len(tok.text)
 
     def _chars(self, m: Mention) -> tuple[int, int]:
         span = self.doc[m.start : m.end]
