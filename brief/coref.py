@@ -63,6 +63,8 @@ class Resolver:
                 continue
             if named_only and (actor.label == "GROUP" or actor.government):
                 continue
+            if actor.label == "GROUP" and actor.key in _DOCUMENT_HEADS:
+                continue
             if self.doc[m.end - 1].dep_ in _SUBJECT_DEPS:
                 return m
             if best is None:

@@ -102,6 +102,9 @@ def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
         key = mention_key([t.text for t in doc[start:end]], rules)
         if _part_of_title(doc, start, end, key, rules):
             continue
+        text = doc[start:end].text
+        if not any(c.isupper() for c in text):
+            continue  # names are capitalised; a lower-case "entity" is a tagging error
         if key in _SKIP_TEXTS or not any(c.isalpha() for c in key):
             continue
         text = doc[start:end].text

@@ -52,6 +52,8 @@ def load(model: str | None = None) -> "Language":
     else:
         tried = ", ".join(candidate_models(model))
         raise ModelNotFound(f"no spaCy English pipeline found (tried {tried}); install one with: {INSTALL_HINT}")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("brief_paragraphs", before="parser")
     for comp in BRIEF_COMPONENTS:
         nlp.add_pipe(comp, last=True)
     return nlp
