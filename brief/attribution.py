@@ -53,7 +53,6 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]]) -> lis
         overlapped = next((c for c in chains_ if any(_overlaps(f.text, r) for r in ranges_by_chain[id(c)])), None)
         if overlapped is not None and not _inside(f.cue, ranges_by_chain[id(overlapped)]):
             consumed.add(id(overlapped))  # the verb's own content already carries the quote
-            f.quote = True
         if any(_inside(f.cue, rs) for rs in ranges_by_chain.values()):
             continue
         kept.append(f)

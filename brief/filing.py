@@ -28,15 +28,18 @@ def owner_of(actors: ActorSet, actor_id: int) -> Actor:
     return actor
 
 
-def _dedupe(found: list[Found]) -> list[Found]:
+def _dedupe(found: list[Found], actors: ActorSet) -> list[Found]:
     out: list[Found] = []
     seen: set[tuple[int, int, int]] = set()
+    owner = {f.speaker_actor: owner_of(actors, f.speaker_actor).id for f in found if f.speaker_actor in actors.actors}
     for f in sorted(found, key=lambda f: (f.text[0], -(f.text[1] - f.text[0]))):
-        key = (f.speaker_actor, f.text[0], f.text[1])
+        if f.speaker_actor not in owner:
+            continue
+        key = (owner[f.speaker_actor], f.text[0], f.text[1])
         if key in seen:
             continue
-        # A statement nested inside another of the same speaker and type adds nothing.
-        if any(g.speaker_actor == f.speaker_actor and g.type == f.type and g.text[0] <= f.text[0]
+        # A statement nested inside another of the same stakeholder and type adds nothing.
+        if any(owner[g.speaker_actor] == key[0] and g.type == f.type and g.text[0] <= f.text[0]
                and f.text[1] <= g.text[1] and g.cue != f.cue for g in out):
             continue
         seen.add(key)
@@ -80,7 +83,7 @@ def _kind(actor: Actor) -> str:
 def file_statements(doc: "Doc", actors: ActorSet, found: list[Found], rules: Rules) -> list[dict[str, Any]]:
     """Stakeholder dicts (result format of `brief.assemble`), ranked by salience."""
     by_owner: dict[int, dict[str, list]] = {}
-    for f in sorted(_dedupe(found), key=lambda f: f.text[0]):
+    for f in sorted(_dedupe(found, actors), key=lambda f: f.text[0]):
         if f.speaker_actor not in actors.actors:
             continue
         owner = owner_of(actors, f.speaker_actor)
