@@ -107,6 +107,10 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
         if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
             for obj in child.children:
                 org = _org_at(doc, index, actors, obj.i)
+                inst = _institution(role, rules) if role else None
+                if org is not None and org.label == "GPE" and inst is not None and inst[1]:
+                    # "President Nestor Kirchner of Argentina": the country's government.
+                    return _find_institution(actors, *inst), role
                 if org is not None:
                     return org, role
     if role:
