@@ -62,7 +62,7 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]]) -> lis
     for c in chains_:
         if id(c) in consumed and id(c) not in used_chain:
             continue
-        attr = (used_chain.get(id(c)) or _nearby_verb(c, bare + kept, all_ranges, doc)
+        attr = (used_chain.get(id(c)) or _nearby_verb(c, bare + kept, all_ranges, text)
                 or _previous(c, kept + list(used_chain.values())))
         if attr is None:
             continue
@@ -77,16 +77,20 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]]) -> lis
     return kept
 
 
-def _nearby_verb(chain: list[Quote], found: list[Found], ranges, doc: "Doc") -> Found | None:
+def _nearby_verb(chain: list[Quote], found: list[Found], ranges, text: str) -> Found | None:
     first, last = chain[0], chain[-1]
     for f in found:
         # '"...," he said.' or 'He said: "..."' parsed with the content outside the quote.
         if _inside(f.cue, ranges):
             continue
-        if 0 <= f.cue[0] - last.mark_end <= 40 or 0 <= first.mark_start - f.cue[1] <= 40:
-            between = doc.text[min(f.cue[1], first.mark_start): max(f.cue[0], last.mark_end)]
-            if f.type not in {"action"} and between.count("\n\n") == 0:
-                return f
+        if 0 <= f.cue[0] - last.mark_end <= 40:
+            between = text[last.mark_end : f.cue[0]]  # '"...," he said'
+        elif 0 <= first.mark_start - f.cue[1] <= 40:
+            between = text[f.cue[1] : first.mark_start]  # 'He said: "..."'
+        else:
+            continue
+        if f.type != "action" and "\n" not in between:
+            return f
     return None
 
 

@@ -47,8 +47,7 @@ def _dedupe(found: list[Found], actors: ActorSet) -> list[Found]:
     return out
 
 
-def _statement(doc: "Doc", f: Found, actors: ActorSet, owner: Actor, speaker: Actor) -> dict[str, Any]:
-    text = doc.text
+def _statement(text: str, f: Found, actors: ActorSet, owner: Actor, speaker: Actor) -> dict[str, Any]:
     target = None
     if f.target_actor is not None and f.target_actor in actors.actors:
         t_owner = owner_of(actors, f.target_actor)
@@ -83,12 +82,13 @@ def _kind(actor: Actor) -> str:
 def file_statements(doc: "Doc", actors: ActorSet, found: list[Found], rules: Rules) -> list[dict[str, Any]]:
     """Stakeholder dicts (result format of `brief.assemble`), ranked by salience."""
     by_owner: dict[int, dict[str, list]] = {}
+    text = doc.text  # Doc.text is rebuilt on every access: take it once
     for f in sorted(_dedupe(found, actors), key=lambda f: f.text[0]):
         if f.speaker_actor not in actors.actors:
             continue
         owner = owner_of(actors, f.speaker_actor)
         lists = by_owner.setdefault(owner.id, {"positions": [], "demands": []})
-        st = _statement(doc, f, actors, owner, actors.actors[f.speaker_actor])
+        st = _statement(text, f, actors, owner, actors.actors[f.speaker_actor])
         lists["demands" if f.type in rules.demand_types else "positions"].append(st)
     members: dict[int, list[Actor]] = {}
     for a in actors.actors.values():

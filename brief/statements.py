@@ -161,6 +161,9 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules) -> list[Found]:
             continue
         skip = {c.i for c in v.children if c.dep_ == "agent"}
         text = _content(v, skip)
+        patient = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if _passive and patient is not None:
+            text = _span(list(patient.subtree))  # "The plan was rejected by the union"
         bare = text is None
         if bare:
             if kind not in {"claim", "warning"}:
