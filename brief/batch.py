@@ -1,30 +1,36 @@
 """The library side of `brief batch`: one brief per document over a large corpus.
 
 Documents come from files, folders, `.jsonl` files (one `{"id", "text"}` object per
-line) or standard input, and are read lazily so memory stays bounded however large
-the corpus. A document that cannot be read becomes an `Outcome` with an error
-instead of stopping the run. No terminal code here: the CLI drives the progress
-display by iterating the outcomes.
+line) or stdin, read lazily so memory stays bounded however large the corpus. An
+unreadable document becomes an `Outcome` with an error instead of stopping the run.
+No terminal code here: the CLI shows progress by iterating the outcomes.
 """
 from __future__ import annotations
 
+import gc
 import json
+import multiprocessing
+import multiprocessing.queues
 import os
 import re
+import signal
 import sys
+import threading
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import IO, Union
+from typing import IO
 
 from brief.errors import BriefError, InputError
 from brief.inputs import TextInput
 from brief.model import Brief
 
 #: What a document source yields: an id, and the text or the reason it is unusable.
-Document = tuple[str, Union[TextInput, Exception]]
+Document = tuple[str, TextInput | Exception]
 #: Reads one document when called; documents are only read once they are needed.
-Reader = Callable[[], Union[TextInput, Exception]]
+Reader = Callable[[], TextInput | Exception]
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _MAX_ID = 180  # keeps `<id>.json` under the usual 255-byte file-name limit
@@ -179,11 +185,44 @@ def run_batch(docs: Iterable[Document], *, model: str | None = None, n_process: 
             doc_id, exc = pending.popleft()
             yield Outcome(doc_id, error=error_text(exc))
 
-    for _inp, brief in api.iter_briefs(good(), model=model, n_process=n_process, batch_size=batch_size):
+    with _stop_workers_on_interrupt(n_process > 1):
+        for _inp, brief in api.iter_briefs(good(), model=model, n_process=n_process, batch_size=batch_size):
+            yield from failures()
+            doc_id, _ = pending.popleft()
+            yield Outcome(doc_id, brief=brief)
         yield from failures()
-        doc_id, _ = pending.popleft()
-        yield Outcome(doc_id, brief=brief)
-    yield from failures()
+
+
+@contextmanager
+def _stop_workers_on_interrupt(active: bool) -> Iterator[None]:
+    """On Ctrl-C, stop spaCy's worker processes before unwinding, so the exit cannot hang.
+
+    Unwinding `nlp.pipe(n_process>1)` joins busy workers, and at exit Python joins the
+    task queues' feeder threads, which block forever once nobody reads (spaCy never
+    calls `cancel_join_thread`). Forked workers inherit this handler and so ignore
+    SIGINT (which would kill them with a traceback); the parent stops them.
+    """
+    if not active or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    parent = os.getpid()
+
+    def handler(signum: int, frame: object) -> None:
+        if os.getpid() != parent:
+            return
+        warnings.filterwarnings("ignore", message=r"\[W127\]")  # "workers did not exit cleanly": we stopped them
+        for child in multiprocessing.active_children():
+            child.terminate()
+        for obj in gc.get_objects():  # spaCy keeps its queues private; this runs once, on Ctrl-C
+            if isinstance(obj, multiprocessing.queues.Queue):
+                obj.cancel_join_thread()
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 class DirWriter:
@@ -201,11 +240,15 @@ class DirWriter:
         return os.path.exists(self.path(doc_id))
 
     def write(self, doc_id: str, brief: Brief) -> None:
+        """Write the brief's JSON file; an OSError names the target file."""
         from brief.output import atomic_write_text
         from brief.render import render
 
-        text = render(brief, "json")
-        atomic_write_text(self.path(doc_id), text if text.endswith("\n") else text + "\n")
+        path = self.path(doc_id)
+        try:
+            atomic_write_text(path, render(brief, "json"))  # the JSON view ends in a newline
+        except OSError as exc:  # name the target, not the temporary file beside it
+            raise OSError(exc.errno, exc.strerror, path) from None
 
     def close(self) -> None:
         pass
@@ -216,18 +259,15 @@ class JsonlWriter:
 
     def __init__(self, path: str, *, resume: bool = False) -> None:
         self.path = path
-        self.ids: set[str] = set()
-        self._fh: IO[str] | None = None
-        if path == "-":
-            return
-        if resume and os.path.exists(path):
-            self.ids = _existing_ids(path)
-        self._fh = open(path, "a" if resume else "w", encoding="utf-8")
+        self.ids: set[str] = _existing_ids(path) if resume and os.path.exists(path) else set()
+        self._fh: IO[str] | None = None if path == "-" else open(path, "a" if resume else "w", encoding="utf-8")
 
     def done(self, doc_id: str) -> bool:
+        """True when the output being resumed already holds this id."""
         return doc_id in self.ids
 
     def write(self, doc_id: str, brief: Brief) -> None:
+        """Append one line (flushed, so a killed run leaves whole lines behind)."""
         line = json.dumps({"id": doc_id, "brief": brief.to_dict()}, ensure_ascii=False) + "\n"
         if self._fh is None:
             from brief.output import write_stdout
@@ -235,7 +275,7 @@ class JsonlWriter:
             write_stdout(line)
         else:
             self._fh.write(line)
-            self._fh.flush()  # so an interrupted run leaves whole lines for --resume
+            self._fh.flush()
 
     def close(self) -> None:
         if self._fh is not None:

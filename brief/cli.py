@@ -118,10 +118,13 @@ def summarize(
     color = None if tty and not os.environ.get("NO_COLOR") else False  # None: the renderer decides
     rendered = render(brief, fmt.value, max_items=max_items, color=color)
     rendered += "" if rendered.endswith("\n") else "\n"
-    if output is not None:
-        atomic_write_text(output, rendered)
-    else:
+    if output is None:
         write_stdout(rendered)
+    else:
+        try:
+            atomic_write_text(output, rendered)
+        except OSError as exc:  # name the target, not the temporary file beside it
+            raise OSError(exc.errno, exc.strerror, output) from None
     return ExitCode.INPUT_ERROR if failed else ExitCode.OK
 
 
@@ -242,8 +245,4 @@ def _progress(inputs: list[str], glob: str) -> Iterator[tuple[Callable[[], None]
 
 def main() -> None:
     """Entry point of the `brief` console script and of `python -m brief`."""
-    try:
-        app(prog_name="brief")
-    except KeyboardInterrupt:  # Ctrl-C before a command's own handler is in place
-        _say("interrupted")
-        sys.exit(ExitCode.INTERRUPTED)
+    app(prog_name="brief")  # Typer itself exits 130, quietly, on Ctrl-C while parsing

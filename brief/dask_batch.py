@@ -14,6 +14,7 @@ inside functions.
 from __future__ import annotations
 
 import logging
+import signal
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -54,7 +55,7 @@ def require_dask() -> None:
         raise DaskUnavailable(INSTALL_HINT) from None
 
 
-def brief_partition(inputs: list["TextInput"], model: str | None, batch_size: int) -> list[dict[str, Any]]:
+def brief_partition(inputs: list[TextInput], model: str | None, batch_size: int) -> list[dict[str, Any]]:
     """The worker task: brief each input of one partition, returned as `brief/1` dicts."""
     from brief import api
 
@@ -78,13 +79,14 @@ def partitions(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 @contextmanager
-def connect(scheduler: str, workers: int | None = None) -> Iterator["Client"]:
+def connect(scheduler: str, workers: int | None = None) -> Iterator[Client]:
     """A `distributed.Client` for "local" (a fresh LocalCluster) or a scheduler address."""
     from distributed import Client, LocalCluster
 
     if scheduler == "local":
-        cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+        with _workers_ignore_sigint():
+            cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.ERROR)
         try:
             with Client(cluster) as client:
                 yield client
@@ -97,6 +99,23 @@ def connect(scheduler: str, workers: int | None = None) -> Iterator["Client"]:
         raise SchedulerUnreachable(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
     with client:
         yield client
+
+
+@contextmanager
+def _workers_ignore_sigint() -> Iterator[None]:
+    """Start processes with SIGINT ignored (inherited through spawn, kept by Python).
+
+    Ctrl-C reaches the whole process group; workers that took it would die printing
+    tracebacks, while the client shuts the cluster down cleanly anyway.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def run_batch_dask(docs: Iterable[Document], *, scheduler: str, workers: int | None = None,
@@ -126,7 +145,7 @@ def _run(docs: Iterable[Document], *, scheduler: str, workers: int | None, model
             yield from _collect(*inflight.popleft())
 
 
-def _collect(part: list[Document], future: "Future | None") -> Iterator[Outcome]:
+def _collect(part: list[Document], future: Future | None) -> Iterator[Outcome]:
     from brief.model import Brief
 
     results = iter(future.result() if future is not None else [])
