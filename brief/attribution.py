@@ -7,6 +7,7 @@ colon; the speaker of the statement just before (a quote that continues a paragr
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from brief.quotes import Quote, chains, find_quotes, is_speech
@@ -28,73 +29,106 @@ def quoted_chars(chains_: list[list[Quote]]) -> list[tuple[int, int]]:
     return [(q.mark_start, q.mark_end) for c in chains_ for q in c]
 
 
-def _inside(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
-    return any(s <= span[0] and span[1] <= e for s, e in ranges)
+class _QuoteIndex:
+    """Quote pieces sorted by position (they never overlap), for O(log n) look-ups."""
 
+    def __init__(self, chains_: list[list[Quote]]) -> None:
+        pieces = sorted((q.mark_start, q.mark_end, n) for n, c in enumerate(chains_) for q in c)
+        self.pieces = pieces
+        self.starts = [p[0] for p in pieces]
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+    def containing(self, span: tuple[int, int]) -> int | None:
+        """The chain whose one piece holds all of `span`."""
+        k = bisect_right(self.starts, span[0]) - 1
+        if k >= 0 and self.pieces[k][1] >= span[1]:
+            return self.pieces[k][2]
+        return None
+
+    def overlapping(self, span: tuple[int, int]) -> int | None:
+        """A chain with a piece that overlaps `span`."""
+        k = bisect_left(self.starts, span[1]) - 1
+        if k >= 0 and self.pieces[k][1] > span[0]:
+            return self.pieces[k][2]
+        return None
 
 
 def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]]) -> list[Found]:
     """Turn quote chains into statements; drop verb statements that only restate a quote."""
     text = doc.text
+    index = _QuoteIndex(chains_)
     kept: list[Found] = []
     used_chain: dict[int, Found] = {}
     consumed: set[int] = set()
-    ranges_by_chain = {id(c): [(q.mark_start, q.mark_end) for q in c] for c in chains_}
     for f in found:
-        owner = next((c for c in chains_ if _inside(f.text, ranges_by_chain[id(c)])), None)
-        if owner is not None and not _inside(f.cue, ranges_by_chain[id(owner)]):
-            used_chain.setdefault(id(owner), f)  # the verb attributes the quote
+        owner = index.containing(f.text)
+        cue_in = index.containing(f.cue)
+        if owner is not None and cue_in != owner:
+            used_chain.setdefault(owner, f)  # the verb attributes the quote
             continue
-        if owner is not None:
+        if owner is not None or cue_in is not None:
             continue  # a cue inside someone's quote is part of their speech, not a new statement
-        overlapped = next((c for c in chains_ if any(_overlaps(f.text, r) for r in ranges_by_chain[id(c)])), None)
-        if overlapped is not None and not _inside(f.cue, ranges_by_chain[id(overlapped)]):
-            consumed.add(id(overlapped))  # the verb's own content already carries the quote
-        if any(_inside(f.cue, rs) for rs in ranges_by_chain.values()):
-            continue
+        overlapped = index.overlapping(f.text)
+        if overlapped is not None:
+            consumed.add(overlapped)  # the verb's own content already carries the quote
         kept.append(f)
-    bare = [f for f in kept if f.bare]
+    bare = sorted((f for f in kept if f.bare), key=lambda f: f.cue[0])
     kept = [f for f in kept if not f.bare]
-    all_ranges = [r for rs in ranges_by_chain.values() for r in rs]
-    for c in chains_:
-        if id(c) in consumed and id(c) not in used_chain:
+    near = _Nearby(bare + kept, text)
+    earlier = _Earlier(kept + list(used_chain.values()))
+    for n, c in enumerate(chains_):
+        if n in consumed and n not in used_chain:
             continue
-        attr = (used_chain.get(id(c)) or _nearby_verb(c, bare + kept, all_ranges, text)
-                or _previous(c, kept + list(used_chain.values())))
+        attr = used_chain.get(n) or near.find(c) or earlier.find(c)
         if attr is None:
             continue
         start, end = c[0].start, c[-1].end
+        if not text[start:end].strip():
+            continue
         sent = doc.char_span(start, end, alignment_mode="expand")
         sent_range = (sent.sent.start_char, max(sent.sent.end_char, end)) if sent is not None else (start, end)
         kept.append(Found(attr.type if attr.type != "action" else "claim", attr.cue, (start, end),
                           attr.speaker_actor, attr.speaker, sent_range, quote=True,
                           negated=attr.negated, head=-1))
-        if text[start:end].strip() == "":
-            kept.pop()
     return kept
 
 
-def _nearby_verb(chain: list[Quote], found: list[Found], ranges, text: str) -> Found | None:
-    first, last = chain[0], chain[-1]
-    for f in found:
-        # '"...," he said.' or 'He said: "..."' parsed with the content outside the quote.
-        if _inside(f.cue, ranges):
-            continue
-        if 0 <= f.cue[0] - last.mark_end <= 40:
-            between = text[last.mark_end : f.cue[0]]  # '"...," he said'
-        elif 0 <= first.mark_start - f.cue[1] <= 40:
-            between = text[f.cue[1] : first.mark_start]  # 'He said: "..."'
-        else:
-            continue
-        if f.type != "action" and "\n" not in between:
-            return f
-    return None
+#: How close (in characters) a reporting verb must stand to the quote it attributes.
+NEAR_CHARS = 40
 
 
-def _previous(chain: list[Quote], found: list[Found]) -> Found | None:
-    start = chain[0].mark_start
-    before = [f for f in found if f.cue[1] <= start and start - f.text[1] <= CONTINUATION_CHARS]
-    return max(before, key=lambda f: f.cue[1]) if before else None
+class _Nearby:
+    """'"...," he said.' or 'He said: "..."': a reporting verb just outside the quote."""
+
+    def __init__(self, found: list[Found], text: str) -> None:
+        self.found = sorted((f for f in found if f.type != "action"), key=lambda f: f.cue[0])
+        self.starts = [f.cue[0] for f in self.found]
+        self.text = text
+
+    def find(self, chain: list[Quote]) -> Found | None:
+        first, last = chain[0], chain[-1]
+        lo = bisect_left(self.starts, last.mark_end)
+        for f in self.found[lo : bisect_right(self.starts, last.mark_end + NEAR_CHARS)]:
+            if "\n" not in self.text[last.mark_end : f.cue[0]]:
+                return f
+        lo = bisect_left(self.starts, first.mark_start - NEAR_CHARS - 40)
+        for f in reversed(self.found[lo : bisect_left(self.starts, first.mark_start)]):
+            if 0 <= first.mark_start - f.cue[1] <= NEAR_CHARS and "\n" not in self.text[f.cue[1] : first.mark_start]:
+                return f
+        return None
+
+
+class _Earlier:
+    """The statement just before a quote that continues its speaker's paragraph."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.found = sorted(found, key=lambda f: f.cue[1])
+        self.ends = [f.cue[1] for f in self.found]
+
+    def find(self, chain: list[Quote]) -> Found | None:
+        start = chain[0].mark_start
+        k = bisect_right(self.ends, start) - 1
+        while k >= 0 and start - self.found[k].cue[1] <= 4 * CONTINUATION_CHARS:
+            if start - self.found[k].text[1] <= CONTINUATION_CHARS:
+                return self.found[k]
+            k -= 1
+        return None

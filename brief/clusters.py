@@ -8,6 +8,7 @@ of Defense"); acronyms defined or spelled by a longer name; surnames to full nam
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -163,21 +164,34 @@ def _merge_acronyms(doc: "Doc", actors: ActorSet) -> None:
                 actors.merge(long, short)
                 break
     # "Defense Production Act (DPA)": the parenthesised acronym follows its long form.
+    law_ends = {e.end for e in doc.ents if e.label_ not in {"PERSON", "ORG", "GPE", "NORP"}}
     for tok in doc:
         if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")":
             acr = doc[tok.i + 1].text
             if not (acr.isupper() and 2 <= len(acr) <= 6):
                 continue
-            before = [a for a in actors.actors.values() if any(m.end == tok.i for m in a.mentions)]
-            after = [a for a in actors.actors.values() if any(m.text == acr for m in a.mentions)]
-            if not before and any(e.end == tok.i and e.label_ not in {"PERSON", "ORG", "GPE", "NORP"} for e in doc.ents):
+            by_end, by_text = _mention_index(actors)
+            before = by_end.get(tok.i, [])
+            after = by_text.get(acr, [])
+            if not before and tok.i in law_ends:
                 for a in after:  # "the Defense Production Act (DPA)": a law, not a stakeholder
-                    actors.actors.pop(a.id, None)
+                    actors.actors.pop(a, None)
                 continue
             for b in before:
                 for a in after:
-                    if a.id in actors.actors and b.id in actors.actors and a.id != b.id:
-                        actors.merge(b, a)
+                    if a in actors.actors and b in actors.actors and a != b:
+                        actors.merge(actors.actors[b], actors.actors[a])
+
+
+def _mention_index(actors: ActorSet) -> tuple[dict[int, list[int]], dict[str, list[int]]]:
+    by_end: dict[int, list[int]] = {}
+    by_text: dict[str, list[int]] = {}
+    for a in actors.actors.values():
+        for m in a.mentions:
+            by_end.setdefault(m.end, []).append(a.id)
+            if a.id not in by_text.get(m.text, []):
+                by_text.setdefault(m.text, []).append(a.id)
+    return by_end, by_text
 
 
 def _surname(m: Mention) -> str:
@@ -194,20 +208,30 @@ def _merge_people(actors: ActorSet) -> None:
     full = [a for a in actors.actors.values() if a.is_person and any(len(m.key.split()) > 1 for m in a.mentions)]
     if not full:
         return
+    # surname -> sorted starts of full-name mentions, per actor
+    by_surname: dict[str, dict[int, list[int]]] = {}
+    for f in full:
+        for x in f.mentions:
+            if len(x.key.split()) > 1:
+                by_surname.setdefault(_surname(x), {}).setdefault(f.id, []).append(x.start)
+    full_ids = {f.id for f in full}
     for actor in list(actors.actors.values()):
-        if actor.id not in actors.actors or actor in full or actor.label == "GROUP":
+        if actor.id not in actors.actors or actor.id in full_ids or actor.label == "GROUP":
             continue
         if any(len(m.key.split()) > 1 for m in actor.mentions) and not actor.is_person:
             continue
         for m in list(actor.mentions):
-            cands = [f for f in full if f.id in actors.actors and any(_surname(x) == m.key for x in f.mentions)]
+            cands = {fid: starts for fid, starts in by_surname.get(m.key, {}).items() if fid in actors.actors}
             if not cands:
                 continue
+
             # Nearest preceding full-name mention decides between namesakes ("Tony" vs "Ian" Blair).
-            def distance(f: Actor) -> tuple[int, int]:
-                before = [x.start for x in f.mentions if x.start <= m.start and len(x.key.split()) > 1]
-                return (0, m.start - max(before)) if before else (1, min(x.start for x in f.mentions))
-            target = min(cands, key=distance)
+            def distance(fid: int) -> tuple[int, int]:
+                starts = sorted(cands[fid])
+                k = bisect_right(starts, m.start)
+                return (0, m.start - starts[k - 1]) if k else (1, starts[0])
+
+            target = actors.actors[min(cands, key=distance)]
             actor.mentions.remove(m)
             actors.add(target, m)
         if not actor.mentions:
@@ -215,20 +239,30 @@ def _merge_people(actors: ActorSet) -> None:
 
 
 def _merge_short_forms(actors: ActorSet, rules: Rules) -> None:
-    longs = [a for a in actors.actors.values() if not a.is_person and any(len(n.split()) > 1 for n in a.names())]
+    # first or last word of a multi-word organisation name -> those organisations
+    heads: dict[str, list[int]] = {}
+    for a in actors.actors.values():
+        if a.is_person:
+            continue
+        for n in {m.text for m in a.mentions}:
+            words = n.split()
+            if len(words) > 1:
+                for w in {words[0].lower(), words[-1].lower()}:
+                    if a.id not in heads.get(w, []):
+                        heads.setdefault(w, []).append(a.id)
     for actor in list(actors.actors.values()):
         if actor.id not in actors.actors or actor.is_person or actor.canonical:
             continue
-        words = {n.lower() for n in actor.names() if len(n.split()) == 1}
-        if not words or len(actor.names()) != len(words):
+        names = {m.text for m in actor.mentions}
+        words = {n.lower() for n in names if len(n.split()) == 1}
+        if not words or len(names) != len(words):
             continue
-        for long in longs:
-            if long.id == actor.id or long.id not in actors.actors:
-                continue
-            heads = {n.split()[0].lower() for n in long.names() if len(n.split()) > 1}
-            heads |= {n.split()[-1].lower() for n in long.names() if len(n.split()) > 1}
-            if words & heads and (actor.label != "GROUP" or words & rules.org_heads):
-                actors.merge(long, actor)
+        if actor.label == "GROUP" and not words & rules.org_heads:
+            continue
+        for w in sorted(words):
+            long_id = next((i for i in heads.get(w, []) if i != actor.id and i in actors.actors), None)
+            if long_id is not None:
+                actors.merge(actors.actors[long_id], actor)
                 break
 
 

@@ -6,6 +6,7 @@ which the small model often misses.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,8 @@ def _law_matcher(vocab: "Vocab") -> "Matcher":
     from spacy.matcher import Matcher
 
     matcher = Matcher(vocab)
-    matcher.add("LAW", [[{"IS_TITLE": True, "OP": "+"}, {"TEXT": {"IN": _LAW_WORDS}}],
+    name_word = {"TEXT": {"REGEX": r"^(?:[A-Z][\w'&]*|-)$"}, "OP": "+"}  # "Anti-Terrorism", "Finance (No 2)"
+    matcher.add("LAW", [[name_word, {"TEXT": {"IN": _LAW_WORDS}}],
                         [{"TEXT": {"IN": _LAW_WORDS}}, {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}]],
                 greedy="LONGEST")
     return matcher
@@ -41,9 +43,16 @@ def find_facts(doc: "Doc") -> list[dict[str, Any]]:
             continue
         if kind == "date" and ent.start > 0 and doc[ent.start - 1].lower_ in _DEADLINE_PREPS:
             kind = "deadline"
+        if kind == "law" and ent[0].lower_ == "the" and len(ent) > 1:
+            ent = ent[1:]  # the pattern-matched laws carry no article either
         out[(ent.start_char, ent.end_char)] = {"type": kind, "text": ent.text,
                                                "start": ent.start_char, "end": ent.end_char}
-    for _, start, end in _law_matcher(doc.vocab)(doc):
+    matcher = _law_matcher(doc.vocab)
+    law_words = set(_LAW_WORDS)
+    # The "+" pattern is costly over a whole long text: match only sentences naming a law word.
+    spans = [doc[s.start : s.end] for s in doc.sents if any(t.text in law_words for t in s)]
+    matches = [(s.start + a, s.start + b) for s in spans for _, a, b in matcher(s)]
+    for start, end in matches:
         span = doc[start:end]
         if span[0].lower_ == "the":
             span = span[1:]
@@ -83,10 +92,12 @@ def summarize_sentences(doc: "Doc", statement_chars: list[int], *, low: int = 2,
     sents = [s for s in doc.sents if s.text.strip() and s.start_char >= skip_before and len(s) > 3]
     if not sents:
         return []
+    marks = sorted(statement_chars)
+    ent_starts = sorted(e.start_char for e in doc.ents if e.label_ in {"PERSON", "ORG", "GPE", "NORP"})
     scored = []
     for pos, sent in enumerate(sents):
-        n_statements = sum(1 for c in statement_chars if sent.start_char <= c < sent.end_char)
-        n_ents = sum(1 for e in sent.ents if e.label_ in {"PERSON", "ORG", "GPE", "NORP"})
+        n_statements = bisect_left(marks, sent.end_char) - bisect_left(marks, sent.start_char)
+        n_ents = bisect_left(ent_starts, sent.end_char) - bisect_left(ent_starts, sent.start_char)
         score = 2.0 * n_statements + n_ents + (1.5 if pos == 0 else 0.0)
         scored.append((score, pos, sent))
     want = max(low, min(high, len(sents) // 5))

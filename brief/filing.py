@@ -28,30 +28,38 @@ def owner_of(actors: ActorSet, actor_id: int) -> Actor:
     return actor
 
 
-def _dedupe(found: list[Found], actors: ActorSet) -> list[Found]:
+#: How many earlier statements of one stakeholder a statement is checked against for nesting;
+#: nested statements come from one sentence, so a short look-back keeps this linear.
+_NESTING_LOOKBACK = 12
+
+
+def _dedupe(found: list[Found], owner: dict[int, int]) -> list[Found]:
     out: list[Found] = []
     seen: set[tuple[int, int, int]] = set()
-    owner = {f.speaker_actor: owner_of(actors, f.speaker_actor).id for f in found if f.speaker_actor in actors.actors}
+    recent: dict[int, list[Found]] = {}
     for f in sorted(found, key=lambda f: (f.text[0], -(f.text[1] - f.text[0]))):
         if f.speaker_actor not in owner:
             continue
         key = (owner[f.speaker_actor], f.text[0], f.text[1])
         if key in seen:
             continue
+        mine = recent.setdefault(key[0], [])
         # A statement nested inside another of the same stakeholder and type adds nothing.
-        if any(owner[g.speaker_actor] == key[0] and g.type == f.type and g.text[0] <= f.text[0]
-               and f.text[1] <= g.text[1] and g.cue != f.cue for g in out):
+        if any(g.type == f.type and g.text[0] <= f.text[0] and f.text[1] <= g.text[1] and g.cue != f.cue
+               for g in mine[-_NESTING_LOOKBACK:]):
             continue
         seen.add(key)
         out.append(f)
+        mine.append(f)
     return out
 
 
-def _statement(text: str, f: Found, actors: ActorSet, owner: Actor, speaker: Actor) -> dict[str, Any]:
+def _statement(text: str, f: Found, actors: ActorSet, owner: Actor, speaker: Actor,
+               names: dict[int, str]) -> dict[str, Any]:
     target = None
     if f.target_actor is not None and f.target_actor in actors.actors:
         t_owner = owner_of(actors, f.target_actor)
-        target = t_owner.name() if t_owner.id != owner.id else None
+        target = names[t_owner.id] if t_owner.id != owner.id else None
     return {
         "type": f.type,
         "cue": text[f.cue[0]:f.cue[1]],
@@ -63,7 +71,7 @@ def _statement(text: str, f: Found, actors: ActorSet, owner: Actor, speaker: Act
         "speaker": text[f.speaker[0]:f.speaker[1]] if f.speaker[1] > f.speaker[0] else None,
         "speaker_start": f.speaker[0] if f.speaker[1] > f.speaker[0] else None,
         "speaker_end": f.speaker[1] if f.speaker[1] > f.speaker[0] else None,
-        "member": speaker.name() if speaker.id != owner.id else None,
+        "member": names[speaker.id] if speaker.id != owner.id else None,
         "target": target,
         "deadline": f.deadline,
         "quote": f.quote,
@@ -83,12 +91,12 @@ def file_statements(doc: "Doc", actors: ActorSet, found: list[Found], rules: Rul
     """Stakeholder dicts (result format of `brief.assemble`), ranked by salience."""
     by_owner: dict[int, dict[str, list]] = {}
     text = doc.text  # Doc.text is rebuilt on every access: take it once
-    for f in sorted(_dedupe(found, actors), key=lambda f: f.text[0]):
-        if f.speaker_actor not in actors.actors:
-            continue
-        owner = owner_of(actors, f.speaker_actor)
+    names = {a.id: a.name() for a in actors.actors.values()}
+    owners = {a.id: owner_of(actors, a.id).id for a in actors.actors.values()}
+    for f in sorted(_dedupe(found, owners), key=lambda f: f.text[0]):
+        owner = actors.actors[owners[f.speaker_actor]]
         lists = by_owner.setdefault(owner.id, {"positions": [], "demands": []})
-        st = _statement(text, f, actors, owner, actors.actors[f.speaker_actor])
+        st = _statement(text, f, actors, owner, actors.actors[f.speaker_actor], names)
         lists["demands" if f.type in rules.demand_types else "positions"].append(st)
     members: dict[int, list[Actor]] = {}
     for a in actors.actors.values():
@@ -106,7 +114,7 @@ def file_statements(doc: "Doc", actors: ActorSet, found: list[Found], rules: Rul
         mentions = len(actor.mentions) + sum(len(m.mentions) for m in mems)
         if not mentions and not n_statements:
             continue
-        name = actor.name()
+        name = names[actor.id]
         aliases = [n for n in actor.names() if n != name]
         if actor.canonical and actor.canonical != name and actor.canonical not in aliases:
             aliases.append(actor.canonical)
@@ -116,7 +124,7 @@ def file_statements(doc: "Doc", actors: ActorSet, found: list[Found], rules: Rul
             "name": name,
             "type": _kind(actor),
             "aliases": aliases,
-            "members": [{"name": m.name(), "role": m.role, "aliases": [n for n in m.names() if n != m.name()]}
+            "members": [{"name": names[m.id], "role": m.role, "aliases": [n for n in m.names() if n != names[m.id]]}
                         for m in mems],
             "mentions": mentions,
             "salience": salience,

@@ -159,9 +159,13 @@ def repeated_mentions(doc: "Doc", ents: list[Mention], rules: Rules) -> list[Men
             first.setdefault(m.text, m)
     if not first:
         return []
+    from spacy.tokens import Doc
+
     matcher = PhraseMatcher(doc.vocab)
     for text, m in first.items():
-        matcher.add(text, [doc[m.start : m.end].as_doc()])
+        # A bare Doc of the same tokens: Span.as_doc() copies every annotation array.
+        words = [t.text for t in doc[m.start : m.end]]
+        matcher.add(text, [Doc(doc.vocab, words=words)])
     taken = {i for m in ents for i in range(m.start, m.end)}
     out = []
     for match_id, start, end in sorted(matcher(doc), key=lambda t: (t[1], -t[2])):

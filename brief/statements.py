@@ -9,6 +9,7 @@ Quotations are handled by `brief.attribution`.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -97,14 +98,23 @@ def _negated(v: "Token") -> bool:
     return any(c.dep_ == "neg" for c in v.children)
 
 
-def _deadline(doc: "Doc", span: tuple[int, int], rules: Rules) -> str | None:
-    for ent in doc.ents:
-        if ent.label_ not in {"DATE", "TIME"} or ent.start_char < span[0] or ent.end_char > span[1]:
-            continue
-        prev = doc[ent.start - 1] if ent.start > 0 else None
-        if prev is not None and prev.lower_ in rules.deadline_preps:
-            return ent.text
-    return None
+class Dates:
+    """DATE/TIME entities after by/before/until, indexed by position (Doc.ents is costly to rebuild)."""
+
+    def __init__(self, doc: "Doc", rules: Rules) -> None:
+        dated = []
+        for ent in doc.ents:
+            if ent.label_ in {"DATE", "TIME"} and ent.start > 0 and doc[ent.start - 1].lower_ in rules.deadline_preps:
+                dated.append((ent.start_char, ent.end_char, ent.text))
+        self.dated = dated
+        self.starts = [d[0] for d in dated]
+
+    def deadline(self, span: tuple[int, int]) -> str | None:
+        """The first deadline date inside `span`."""
+        k = bisect_left(self.starts, span[0])
+        if k < len(self.dated) and self.dated[k][1] <= span[1]:
+            return self.dated[k][2]
+        return None
 
 
 def _verb_type(v: "Token", rules: Rules) -> str | None:
@@ -139,8 +149,9 @@ def _target(v: "Token", res: Resolver, kind: str, rules: Rules) -> int | None:
     return None
 
 
-def verb_statements(doc: "Doc", res: Resolver, rules: Rules) -> list[Found]:
+def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None = None) -> list[Found]:
     """Statements cued by a verb or a predicative adjective ("is committed to")."""
+    dates = dates or Dates(doc, rules)
     out = []
     for v in doc:
         if v.pos_ in {"VERB", "AUX"}:
@@ -173,13 +184,14 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules) -> list[Found]:
         found = Found(kind, _cue_span(v), text, actor.id, (s0, s1), (sent.start_char, sent.end_char),
                       negated=_negated(v) or _negated(anchor), head=v.i, bare=bare)
         found.target_actor = _target(v, res, kind, rules)
-        found.deadline = _deadline(doc, (min(text[0], found.cue[0]), text[1]), rules)
+        found.deadline = dates.deadline((min(text[0], found.cue[0]), text[1]))
         out.append(found)
     return out
 
 
-def noun_statements(doc: "Doc", res: Resolver, rules: Rules) -> list[Found]:
+def noun_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None = None) -> list[Found]:
     """Nominal cues: "the Pentagon's request for unrestricted access", "X's refusal to ..."."""
+    dates = dates or Dates(doc, rules)
     out = []
     for n in doc:
         kind = rules.nouns.get(n.lemma_.lower()) if n.pos_ == "NOUN" else None
@@ -209,7 +221,7 @@ def noun_statements(doc: "Doc", res: Resolver, rules: Rules) -> list[Found]:
         sent = n.sent
         found = Found(kind, (n.idx, n.idx + len(n.text)), text, actor.id, (s0, s1),
                       (sent.start_char, sent.end_char), target_actor=target, head=n.i)
-        found.deadline = _deadline(doc, text, rules)
+        found.deadline = dates.deadline(text)
         out.append(found)
     return out
 

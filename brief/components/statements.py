@@ -8,7 +8,7 @@ from brief.attribution import quoted_chars, speech_chains
 from brief.attribution import attribute
 from brief.coref import Resolver
 from brief.rules import load_rules
-from brief.statements import according_to, noun_statements, verb_statements
+from brief.statements import Dates, according_to, noun_statements, verb_statements
 
 
 class StatementsComponent:
@@ -22,7 +22,8 @@ class StatementsComponent:
         chains = speech_chains(doc.text)
         in_quote = {t.i for s, e in quoted_chars(chains) for t in doc.char_span(s, e, alignment_mode="expand") or []}
         res = Resolver(doc, actors, self.rules, in_quote)
-        found = verb_statements(doc, res, self.rules) + noun_statements(doc, res, self.rules)
+        dates = Dates(doc, self.rules)
+        found = verb_statements(doc, res, self.rules, dates) + noun_statements(doc, res, self.rules, dates)
         found += according_to(doc, res, self.rules)
         doc.user_data["_brief_found"] = attribute(doc, found, chains)
         return doc
