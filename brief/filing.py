@@ -54,6 +54,30 @@ def _dedupe(found: list[Found], owner: dict[int, int]) -> list[Found]:
     return out
 
 
+#: How far back (characters) a compliance demand looks for the demand it enforces.
+_COMPLIANCE_REACH = 600
+
+
+def link_compliance(found: list[Found], owners: dict[int, int], text: str, rules: Rules) -> None:
+    """ "X's request for Y. ... X's ultimatum, which required compliance by Friday": the
+    request takes the ultimatum's deadline, and the ultimatum the request's target."""
+    demands = sorted((f for f in found if f.type in rules.demand_types and f.speaker_actor in owners),
+                     key=lambda f: f.text[0])
+    for n, f in enumerate(demands):
+        if f.deadline is None:
+            continue
+        words = {w.strip(".,;:").lower() for w in text[f.text[0]:f.text[1]].split()}
+        if not words & rules.compliance_words:
+            continue
+        for g in reversed(demands[:n]):
+            if f.text[0] - g.text[1] > _COMPLIANCE_REACH:
+                break
+            if owners[g.speaker_actor] == owners[f.speaker_actor] and g.deadline is None:
+                g.deadline = f.deadline
+                f.target_actor = f.target_actor if f.target_actor is not None else g.target_actor
+                break
+
+
 def _statement(text: str, f: Found, actors: ActorSet, owner: Actor, speaker: Actor,
                names: dict[int, str]) -> dict[str, Any]:
     target = None
@@ -93,6 +117,7 @@ def file_statements(doc: "Doc", actors: ActorSet, found: list[Found], rules: Rul
     text = doc.text  # Doc.text is rebuilt on every access: take it once
     names = {a.id: a.name() for a in actors.actors.values()}
     owners = {a.id: owner_of(actors, a.id).id for a in actors.actors.values()}
+    link_compliance(found, owners, text, rules)
     for f in sorted(_dedupe(found, owners), key=lambda f: f.text[0]):
         owner = actors.actors[owners[f.speaker_actor]]
         lists = by_owner.setdefault(owner.id, {"positions": [], "demands": []})

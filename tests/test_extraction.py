@@ -472,3 +472,15 @@ def test_headline_title_and_summary() -> None:
 def test_title_without_headline_is_first_sentence() -> None:
     data = brief("The union said the strike would go ahead. Ministers said talks had failed.")
     assert data["title"] == "The union said the strike would go ahead."
+
+
+def test_compliance_deadline_goes_to_the_demand_it_enforces() -> None:
+    """A later ultimatum asking only for compliance dates the earlier demand and shares its target."""
+    data = brief("Northwind Logistics refused the Harbour Authority's request for the shipping records. "
+                 "The refusal follows the Harbour Authority's ultimatum, which demanded compliance by Monday.")
+    authority = stakeholder(data, "Harbour Authority")
+    request = next(d for d in authority["demands"] if "shipping records" in d["text"])
+    assert request["target"] == "Northwind Logistics"
+    assert request["deadline"] == "Monday"
+    ultimatum = next(d for d in authority["demands"] if d["type"] == "ultimatum")
+    assert ultimatum["target"] == "Northwind Logistics"

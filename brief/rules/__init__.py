@@ -37,6 +37,7 @@ class Rules:
     nouns: Mapping[str, str]
     adjectives: Mapping[str, str]
     deadline_preps: frozenset[str]
+    compliance_words: frozenset[str]
     collective: frozenset[str]
     collective_needs_plural_or_definite: frozenset[str]
     government_heads: frozenset[str]
@@ -141,6 +142,7 @@ def load_rules() -> Rules:
         nouns=_typed(cues, "nouns", "cues.json", types),
         adjectives=_typed(cues, "adjectives", "cues.json", types),
         deadline_preps=_words(cues, "deadline_preps", "cues.json"),
+        compliance_words=_words(cues, "compliance_words", "cues.json"),
         collective=_words(actors, "collective", "actors.json"),
         collective_needs_plural_or_definite=_words(actors, "collective_needs_plural_or_definite", "actors.json"),
         government_heads=_words(actors, "government_heads", "actors.json"),
