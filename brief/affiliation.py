@@ -95,8 +95,20 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
         org = _org_at(doc, index, actors, start - 2)
         if org is not None:
             return org, role
-    # Appositive or prepositional link after the name.
     head = doc[m.end - 1]
+    # "Argentine Economic Minister, Roberto Lavagna, said": the name is the title's appositive.
+    title = head.head
+    if head.dep_ == "appos" and title.i < m.start and title.lower_ in rules.titles:
+        t_start = title.left_edge.i
+        role = doc[t_start : title.i + 1].text
+        for i in range(t_start, title.i + 1):
+            org = _org_at(doc, index, actors, i)
+            if org is not None and org.label not in {"NORP", "GPE"}:
+                return org, role
+        inst = _institution(role, rules)
+        if inst is not None:
+            return _find_institution(actors, *inst), role
+    # Appositive or prepositional link after the name.
     for child in head.children:
         if child.dep_ == "appos":
             found = _org_in_phrase(doc, child, index, actors)
@@ -153,11 +165,44 @@ def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:
         org_id = counter.most_common(1)[0][0]
         if org_id in actors.actors:
             person.parent = org_id
+    _role_anaphora(doc, actors, rules, index, votes, roles)
     for pid, role in roles.items():
         if pid in actors.actors:
             actors.actors[pid].role = role
             if pid not in votes:
                 _previous_speaker(doc, actors, actors.actors[pid], index)
+
+
+#: How far back (tokens) "the prime minister" looks for the person it names.
+_ANAPHORA_TOKENS = 80
+
+
+def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, Mention],
+                   votes: dict[int, Counter], roles: dict[int, str]) -> None:
+    """ "Tony Blair rejected calls ... The prime minister said ...": a definite role title as a
+    subject names the person last mentioned before it, who then holds that role."""
+    for tok in doc:
+        if tok.dep_ not in {"nsubj", "nsubjpass", "poss"} or tok.pos_ != "NOUN":
+            continue
+        start = tok.left_edge.i
+        if doc[start].lower_ != "the":
+            continue
+        role_words = doc[start + 1 : tok.i + 1]
+        inst = _institution(role_words.text, rules) if len(role_words) else None
+        if inst is None or not role_words[-1].lower_ in rules.titles:
+            continue
+        persons = [m for i in range(start - 1, max(0, start - _ANAPHORA_TOKENS), -1)
+                   if (m := index.get(i)) is not None and m.end - 1 == i
+                   and (a := actors.by_mention(m)) is not None and a.is_person]
+        if not persons:
+            continue
+        person = actors.by_mention(persons[0])
+        if person.id in votes or person.parent is not None:
+            continue
+        org = _find_institution(actors, *inst)
+        votes.setdefault(person.id, Counter())[org.id] += 1
+        person.parent = org.id
+        roles.setdefault(person.id, role_words.text)
 
 
 def _previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[int, Mention]) -> None:

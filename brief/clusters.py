@@ -144,7 +144,8 @@ def build_actors(doc: "Doc", mentions: list[Mention], rules: Rules) -> ActorSet:
             actor.label = "ORG"  # every alias-table entry names an organisation
     _merge_acronyms(doc, actors)
     _merge_people(actors)
-    _merge_short_forms(actors, rules)
+    _merge_short_forms(actors, rules, doc)
+    _merge_contained(actors, doc)
     _merge_government(actors, rules, doc)
     return actors
 
@@ -238,7 +239,36 @@ def _merge_people(actors: ActorSet) -> None:
             del actors.actors[actor.id]
 
 
-def _merge_short_forms(actors: ActorSet, rules: Rules) -> None:
+def _merge_contained(actors: ActorSet, doc: "Doc") -> None:
+    """ "Reynolds Tobacco" or "Altria" inside "RJ Reynolds Tobacco" / "Altria Group": one organisation.
+
+    A name made of the first or the last words of a longer organisation name is that
+    organisation, unless it is a person's name (an honorific or a first name seen)."""
+    longs: dict[str, int] = {}
+    for a in actors.actors.values():
+        if a.label != "ORG":
+            continue
+        for n in {m.text for m in a.mentions}:
+            words = n.split()
+            for k in range(1, len(words)):
+                longs.setdefault(" ".join(words[:k]), a.id)
+                longs.setdefault(" ".join(words[k:]), a.id)
+    person_keys = {m.key for a in actors.actors.values() if a.is_person for m in a.mentions if len(m.key.split()) > 1}
+    surnames = {k.split()[-1] for k in person_keys}
+    for actor in list(actors.actors.values()):
+        if actor.id not in actors.actors or actor.label == "GROUP" or actor.canonical:
+            continue
+        if actor.is_person and (any(m.honorific for m in actor.mentions) or
+                                any(m.key in surnames or m.key in person_keys for m in actor.mentions)):
+            continue
+        targets = {longs.get(n) for n in {m.text for m in actor.mentions}}
+        if len(targets) == 1 and None not in targets:
+            long_id = targets.pop()
+            if long_id != actor.id and long_id in actors.actors:
+                actors.merge(actors.actors[long_id], actor)
+
+
+def _merge_short_forms(actors: ActorSet, rules: Rules, doc: "Doc") -> None:
     # first or last word of a multi-word organisation name -> those organisations
     heads: dict[str, list[int]] = {}
     for a in actors.actors.values():
@@ -253,6 +283,8 @@ def _merge_short_forms(actors: ActorSet, rules: Rules) -> None:
     for actor in list(actors.actors.values()):
         if actor.id not in actors.actors or actor.is_person or actor.canonical:
             continue
+        if any(doc[m.end - 1].tag_ in {"NNS", "NNPS"} for m in actor.mentions):
+            continue  # "unions" are not "the Public and Commercial Services union"
         names = {m.text for m in actor.mentions}
         words = {n.lower() for n in names if len(n.split()) == 1}
         if not words or len(names) != len(words):

@@ -105,6 +105,17 @@ def _statement(text: str, f: Found, actors: ActorSet, owner: Actor, speaker: Act
     }
 
 
+def _person_aliases(person: Actor, name: str) -> list[str]:
+    """Other names of a person, with the honorifics the text uses ("Sir Ian Blair", "Mr Blair")."""
+    out = [n for n in person.names() if n != name]
+    for m in person.mentions:
+        if m.honorific and not m.text.startswith(m.honorific):
+            titled = f"{m.honorific} {m.text}"
+            if titled not in out and titled != name:
+                out.append(titled)
+    return out
+
+
 def _kind(actor: Actor) -> str:
     if actor.government:
         return "government"
@@ -140,7 +151,7 @@ def file_statements(doc: "Doc", actors: ActorSet, found: list[Found], rules: Rul
         if not mentions and not n_statements:
             continue
         name = names[actor.id]
-        aliases = [n for n in actor.names() if n != name]
+        aliases = _person_aliases(actor, name) if actor.is_person else [n for n in actor.names() if n != name]
         if actor.canonical and actor.canonical != name and actor.canonical not in aliases:
             aliases.append(actor.canonical)
         first = min((m.start for m in actor.mentions), default=len(doc))
@@ -149,7 +160,7 @@ def file_statements(doc: "Doc", actors: ActorSet, found: list[Found], rules: Rul
             "name": name,
             "type": _kind(actor),
             "aliases": aliases,
-            "members": [{"name": names[m.id], "role": m.role, "aliases": [n for n in m.names() if n != names[m.id]]}
+            "members": [{"name": names[m.id], "role": m.role, "aliases": _person_aliases(m, names[m.id])}
                         for m in mems],
             "mentions": mentions,
             "salience": salience,

@@ -90,6 +90,17 @@ def named_groups(doc: "Doc", rules: Rules) -> list[Mention]:
     return out
 
 
+def _extend_left(doc: "Doc", start: int, end: int) -> int:
+    """ "Liberal Democrats" tagged as just "Democrats": take back capitalised modifiers of the name."""
+    while start > 0:
+        tok = doc[start - 1]
+        if not (tok.is_title and tok.ent_type_ == "" and tok.dep_ in {"compound", "amod"}
+                and start <= tok.head.i < end and not tok.is_sent_start):
+            break
+        start -= 1
+    return start
+
+
 def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
     """Named-entity mentions, cleaned of articles, possessives and line-break glitches."""
     out = []
@@ -99,6 +110,8 @@ def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
         start, end, honorific = _strip_edges(ent, rules)
         if start >= end:
             continue
+        if ent.label_ in {"ORG", "NORP"}:
+            start = _extend_left(doc, start, end)
         key = mention_key([t.text for t in doc[start:end]], rules)
         if _part_of_title(doc, start, end, key, rules):
             continue
@@ -107,7 +120,6 @@ def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
             continue  # names are capitalised; a lower-case "entity" is a tagging error
         if key in _SKIP_TEXTS or not any(c.isalpha() for c in key):
             continue
-        text = doc[start:end].text
         out.append(Mention(start, end, text, ent.label_, key, honorific))
     return out
 

@@ -10,7 +10,7 @@ Quotations are handled by `brief.attribution`.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from brief.coref import Resolver
@@ -186,6 +186,11 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         found.target_actor = _target(v, res, kind, rules)
         found.deadline = dates.deadline((min(text[0], found.cue[0]), text[1]))
         out.append(found)
+        # "The Conservatives and Liberal Democrats say ...": each conjunct holds the statement.
+        for other in subj.conjuncts:
+            o_actor, o0, o1 = res.actor_for(other)
+            if o_actor is not None and o_actor.id != actor.id:
+                out.append(replace(found, speaker_actor=o_actor.id, speaker=(o0, o1)))
     return out
 
 

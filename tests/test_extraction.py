@@ -484,3 +484,36 @@ def test_compliance_deadline_goes_to_the_demand_it_enforces() -> None:
     assert request["deadline"] == "Monday"
     ultimatum = next(d for d in authority["demands"] if d["type"] == "ultimatum")
     assert ultimatum["target"] == "Northwind Logistics"
+
+
+def test_coordinated_subjects_each_hold_the_statement() -> None:
+    data = brief("The Green Party and the Farmers Union say they want a full public inquiry into the spill.")
+    for name in ("Green Party", "Farmers Union"):
+        sh = stakeholder(data, name)
+        assert any("inquiry" in d["text"] for d in sh["demands"] + sh["positions"]), overview(data)
+
+
+def test_name_inside_a_longer_organisation_name_is_that_organisation() -> None:
+    data = brief("Shares in KT Marlow Engineering rose on Monday. Marlow Engineering said the merger would go ahead.")
+    assert len(holders(data, "marlow")) == 1, overview(data)
+
+
+def test_definite_role_title_names_the_person_last_mentioned() -> None:
+    data = brief("Helen Marsh rejected the report on Tuesday. The prime minister said the figures were wrong.")
+    gov = stakeholder(data, "Helen Marsh")
+    assert gov["type"] == "government"
+    assert member(gov, "Helen Marsh")["role"] == "prime minister"
+
+
+def test_title_before_the_name_in_apposition() -> None:
+    data = brief("The Finance Minister, Carlos Ortega, said the budget would be balanced next year.")
+    gov = stakeholder(data, "Carlos Ortega")
+    assert gov["type"] == "government"
+    assert "Finance Minister" in member(gov, "Carlos Ortega")["role"]
+
+
+def test_honorific_forms_are_aliases() -> None:
+    data = brief("Ruth Kelly, general secretary of the Nurses Union, spoke on Monday. "
+                 "Mrs Kelly said nurses would strike.")
+    union = stakeholder(data, "Nurses Union")
+    assert "Mrs Kelly" in member(union, "Ruth Kelly")["aliases"]
