@@ -93,6 +93,8 @@ class ActorSet:
 
 
 def _vote(mentions: list[Mention], doc: "Doc", rules: Rules) -> str:
+    if all(m.label == "GROUP" for m in mentions):
+        return "GROUP"  # common nouns ("the charity") name no one by themselves
     votes: Counter[str] = Counter(m.label for m in mentions)
     for m in mentions:
         last = doc[m.end - 1]
@@ -104,6 +106,9 @@ def _vote(mentions: list[Mention], doc: "Doc", rules: Rules) -> str:
             votes["ORG"] += 3
         if m.honorific:
             votes["PERSON"] += 3
+        # "water firm Aguas Argentinas": a classifier noun right before the name.
+        if m.start > 0 and doc[m.start - 1].lemma_.lower() in rules.org_classifiers:
+            votes["ORG"] += 3
         # Listed beside an organisation ("Google, xAI, and OpenAI"): an organisation too.
         root = doc[m.end - 1]
         peers = [root.head] if root.dep_ == "conj" else []

@@ -80,15 +80,22 @@ class Resolver:
             actor = self.actor_of(m)
             if actor is not None and actor.label == "GROUP" and tok.lemma_.lower() in _ANAPHORIC_HEADS \
                     and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
-                ante = self._recent(m.start, want_person=False)
-                if ante is not None and self.actor_of(ante).label != "GROUP":
+                ante = self._recent(m.start, want_person=False, named_only=True)
+                if ante is not None:
                     return self.actor_of(ante), *self._chars(m)
             return actor, *self._chars(m)
         lower = tok.lower_
         if tok.pos_ == "PRON" and tok.i not in self.in_quote:
             if lower in {"he", "she", "him", "her", "his"}:
                 ante = self._recent(tok.i, want_person=True)
-            elif lower in {"they", "them", "their", "it", "its", "we", "our"}:
+                spoke = self._recent_spokesperson(tok.i, after=ante.start if ante is not None else -1)
+                if spoke is not None:
+                    return spoke, tok.idx, tok.idx + len(tok.text)
+            elif lower in {"they", "them", "their"}:
+                ante = self._recent_plural(tok) or self._recent(tok.i, want_person=False)
+            elif lower in {"it", "its"}:
+                ante = self._recent(tok.i, want_person=False, named_only=True)
+            elif lower in {"we", "our"}:
                 ante = self._recent(tok.i, want_person=False)
             else:
                 ante = None
@@ -104,6 +111,30 @@ class Resolver:
                         if actor is not None:
                             return actor, s, e
         return None, 0, 0
+
+    def _recent_spokesperson(self, before: int, after: int) -> Actor | None:
+        """ "A spokeswoman for X said ... She added": an unnamed spokesperson after the last named person."""
+        start = max(after + 1, before - WINDOW, 0)
+        for i in range(before - 1, start - 1, -1):
+            tok = self.doc[i]
+            if tok.dep_ in _SUBJECT_DEPS and tok.lemma_.lower() in self.rules.spokesperson and i not in self.in_quote:
+                actor, _, _ = self.actor_for(tok)
+                return actor
+        return None
+
+    def _recent_plural(self, tok: "Token") -> Mention | None:
+        """ "They" after "... prompting unions to threaten action": the last plural group nearby."""
+        sent = tok.sent
+        prev_start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        lo = bisect_left(self.starts, prev_start)
+        hi = bisect_left(self.starts, tok.i)
+        for m in reversed(self.mentions[lo:hi]):
+            actor = self.actor_of(m)
+            if actor is None or actor.is_person or m.start in self.in_quote:
+                continue
+            if self.doc[m.end - 1].tag_ in {"NNS", "NNPS"}:
+                return m
+        return None
 
     def _author(self, tok: "Token") -> tuple[Actor | None, int, int]:
         """A document's author: "a report by X", "X's report", else the organisation last in focus."""

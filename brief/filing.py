@@ -6,6 +6,7 @@ Stakeholders are ranked by salience: mentions plus statements, weighted.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from brief.clusters import Actor, ActorSet
@@ -78,6 +79,39 @@ def link_compliance(found: list[Found], owners: dict[int, int], text: str, rules
                 break
 
 
+_PRONOUNS = {"he", "she", "they", "we", "it", "i"}
+
+
+def drop_reported(found: list[Found], owners: dict[int, int], text: str) -> list[Found]:
+    """Statements whose cue sits inside another stakeholder's reported content.
+
+    In "The union said the government was planning cuts", planning is what the union
+    claims, not a statement the government made: it is dropped. A pronoun subject in
+    reported content ("X and Y say they want ...") stands for the reporter: the
+    statement is re-filed under each reporter. Nominal cues ("refused the Pentagon's
+    request") keep their own speaker."""
+    by_sentence: dict[tuple[int, int], list[Found]] = {}
+    for f in found:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    keep = []
+    for f in found:
+        if f.quote or f.nominal or f.speaker_actor not in owners:
+            keep.append(f)
+            continue
+        mine = owners[f.speaker_actor]
+        outer = [g for g in by_sentence[f.sentence]
+                 if g is not f and not g.bare and owners.get(g.speaker_actor, mine) != mine
+                 and g.text[0] <= f.cue[0] and f.cue[1] <= g.text[1]]
+        if not outer:
+            keep.append(f)
+        elif text[f.speaker[0]:f.speaker[1]].lower() in _PRONOUNS:
+            keep.extend(replace(f, speaker_actor=g.speaker_actor) for g in outer)
+            if any(g is not f and owners.get(g.speaker_actor) == mine and g.text[0] <= f.cue[0] <= g.text[1]
+                   for g in by_sentence[f.sentence]):
+                keep.append(f)  # its own reporter is among them too
+    return keep
+
+
 def _statement(text: str, f: Found, actors: ActorSet, owner: Actor, speaker: Actor,
                names: dict[int, str]) -> dict[str, Any]:
     target = None
@@ -128,6 +162,7 @@ def file_statements(doc: "Doc", actors: ActorSet, found: list[Found], rules: Rul
     text = doc.text  # Doc.text is rebuilt on every access: take it once
     names = {a.id: a.name() for a in actors.actors.values()}
     owners = {a.id: owner_of(actors, a.id).id for a in actors.actors.values()}
+    found = drop_reported(found, owners, text)
     link_compliance(found, owners, text, rules)
     for f in sorted(_dedupe(found, owners), key=lambda f: f.text[0]):
         owner = actors.actors[owners[f.speaker_actor]]

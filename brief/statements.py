@@ -41,6 +41,7 @@ class Found:
     negated: bool = False
     head: int = -1  # token index of the cue word, for de-duplication
     bare: bool = False  # a reporting verb with no complement of its own ('..., he said.')
+    nominal: bool = False  # cued by a noun ("the Pentagon's request for ...")
 
 
 def _subject(v: "Token") -> tuple["Token | None", bool]:
@@ -149,6 +150,17 @@ def _target(v: "Token", res: Resolver, kind: str, rules: Rules) -> int | None:
     return None
 
 
+_ADDRESS_VERBS = {"tell", "urge", "ask", "order", "press", "warn"}
+
+
+def _addressee_headline(v: "Token") -> bool:
+    """ "Blair told to double aid": a headline's reduced passive, whose subject is the addressee."""
+    if v.lemma_.lower() not in _ADDRESS_VERBS or v.tag_ not in {"VBN", "VBD"}:
+        return False
+    kids = {c.dep_ for c in v.children}
+    return "xcomp" in kids and not kids & {"dobj", "dative", "ccomp", "aux", "auxpass"}
+
+
 def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None = None) -> list[Found]:
     """Statements cued by a verb or a predicative adjective ("is committed to")."""
     dates = dates or Dates(doc, rules)
@@ -166,6 +178,8 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             continue
         subj, _passive = _subject(anchor)
         if subj is None:
+            continue
+        if _addressee_headline(v):
             continue
         actor, s0, s1 = res.actor_for(subj)
         if actor is None:
@@ -225,7 +239,7 @@ def noun_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
                 target = t_actor.id if t_actor is not None and t_actor.id != actor.id else None
         sent = n.sent
         found = Found(kind, (n.idx, n.idx + len(n.text)), text, actor.id, (s0, s1),
-                      (sent.start_char, sent.end_char), target_actor=target, head=n.i)
+                      (sent.start_char, sent.end_char), target_actor=target, head=n.i, nominal=True)
         found.deadline = dates.deadline(text)
         out.append(found)
     return out
@@ -241,11 +255,14 @@ def according_to(doc: "Doc", res: Resolver, rules: Rules) -> list[Found]:
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if obj is None:
             continue
-        actor, s0, s1 = None, 0, 0
-        for t in obj.subtree:
-            actor, s0, s1 = res.actor_for(t)
-            if actor is not None:
-                break
+        actor, s0, s1 = res.actor_for(obj)
+        if actor is None:
+            # "according to findings published in X of Y's Institute": the publisher, named last.
+            for t in reversed(list(obj.subtree)):
+                actor, s0, s1 = res.actor_for(t)
+                if actor is not None and actor.label != "GROUP":
+                    break
+                actor = None
         if actor is None:
             continue
         sent = tok.sent

@@ -517,3 +517,44 @@ def test_honorific_forms_are_aliases() -> None:
                  "Mrs Kelly said nurses would strike.")
     union = stakeholder(data, "Nurses Union")
     assert "Mrs Kelly" in member(union, "Ruth Kelly")["aliases"]
+
+
+def test_reported_content_is_the_reporters_statement() -> None:
+    data = brief("The Teachers Union said the Education Department was planning to cut school budgets.")
+    union = stakeholder(data, "Teachers Union")
+    assert any("cut school budgets" in p["text"] for p in union["positions"])
+    assert not [sh for sh in data["stakeholders"] if sh is not union and (sh["positions"] or sh["demands"])], overview(data)
+
+
+def test_pronoun_in_reported_content_follows_each_reporter() -> None:
+    data = brief("The Green Party and the Farmers Union say they want the publication of the full report.")
+    for name in ("Green Party", "Farmers Union"):
+        assert any("publication" in d["text"] for d in stakeholder(data, name)["demands"]), overview(data)
+
+
+def test_she_after_an_unnamed_spokeswoman_is_her_organisation() -> None:
+    data = brief("Tom Reed of the Farmers Union said prices were too low. A spokeswoman for Oxfam said the plan "
+                 "was unfair. She added: \"Poor farmers will pay the price for this decision.\"")
+    oxfam = stakeholder(data, "Oxfam")
+    assert any("pay the price" in p["text"] for p in oxfam["positions"]), overview(data)
+
+
+def test_they_prefers_the_last_plural_group() -> None:
+    data = brief("The Transport Office confirmed the review, prompting unions to threaten action. "
+                 "They believe the plans will cut jobs.")
+    unions = holders(data, "union")
+    assert any("cut jobs" in p["text"] for sh in unions for p in sh["positions"]), overview(data)
+
+
+def test_classifier_noun_makes_a_name_an_organisation() -> None:
+    data = brief("Retail chain Peter Jones said sales fell in December.")
+    store = stakeholder(data, "Peter Jones")
+    assert store["type"] == "organisation", overview(data)
+    assert any("sales fell" in p["text"] for p in store["positions"]), overview(data)
+
+
+def test_headline_passive_addressee_is_not_the_speaker() -> None:
+    data = brief("Brown told to cut fuel duty\n\nThe Motorists Association urged Gordon Brown to cut fuel duty.")
+    texts = [(sh["name"], st["text"]) for sh in data["stakeholders"] for st in sh["positions"] + sh["demands"]]
+    assert all(name == "Motorists Association" for name, _ in texts), texts
+    assert any("cut fuel duty" in t for _, t in texts), texts

@@ -46,6 +46,7 @@ class Rules:
     spokesperson: frozenset[str]
     org_heads: frozenset[str]
     org_role_nouns: frozenset[str]
+    org_classifiers: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     titles: frozenset[str]
@@ -151,6 +152,7 @@ def load_rules() -> Rules:
         spokesperson=_words(actors, "spokesperson", "actors.json"),
         org_heads=_words(actors, "org_heads", "actors.json"),
         org_role_nouns=_words(actors, "org_role_nouns", "actors.json"),
+        org_classifiers=_words(actors, "org_classifiers", "actors.json"),
         person_pronouns=_words(actors, "person_pronouns", "actors.json"),
         group_pronouns=_words(actors, "group_pronouns", "actors.json"),
         titles=_words(roles, "titles", "roles.json"),
