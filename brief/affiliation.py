@@ -169,8 +169,10 @@ def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:
     for pid, role in roles.items():
         if pid in actors.actors:
             actors.actors[pid].role = role
-            if pid not in votes:
-                _previous_speaker(doc, actors, actors.actors[pid], index)
+    for person in [a for a in actors.actors.values() if a.is_person and a.id not in votes and a.parent is None]:
+        role = roles.get(person.id)
+        if role is None or _institution(role, rules) is None:
+            _previous_speaker(doc, actors, person, index)
 
 
 #: How far back (tokens) "the prime minister" looks for the person it names.
@@ -207,9 +209,11 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
 
 def _previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[int, Mention]) -> None:
     """ "The Fire Brigades Union said ... Pensions officer Paul Woolstenholmes said":
-    an officer with no organisation of their own speaks for the organisation that
-    was the subject of the sentence before their first mention."""
+    a person introduced, with no organisation or government title of their own, as
+    the subject right after an organisation's statement speaks for that organisation."""
     first = min(person.mentions, key=lambda m: m.start)
+    if doc[first.end - 1].dep_ not in {"nsubj", "nsubjpass"}:
+        return  # only a person introduced as the speaker of the next sentence
     sent = doc[first.start].sent
     if sent.start == 0:
         return

@@ -249,15 +249,15 @@ def _merge_contained(actors: ActorSet, doc: "Doc") -> None:
 
     A name made of the first or the last words of a longer organisation name is that
     organisation, unless it is a person's name (an honorific or a first name seen)."""
-    longs: dict[str, int] = {}
+    longs: dict[str, set[int]] = {}
     for a in actors.actors.values():
         if a.label != "ORG":
             continue
         for n in {m.text for m in a.mentions}:
             words = n.split()
             for k in range(1, len(words)):
-                longs.setdefault(" ".join(words[:k]), a.id)
-                longs.setdefault(" ".join(words[k:]), a.id)
+                longs.setdefault(" ".join(words[:k]), set()).add(a.id)
+                longs.setdefault(" ".join(words[k:]), set()).add(a.id)
     person_keys = {m.key for a in actors.actors.values() if a.is_person for m in a.mentions if len(m.key.split()) > 1}
     surnames = {k.split()[-1] for k in person_keys}
     for actor in list(actors.actors.values()):
@@ -266,11 +266,14 @@ def _merge_contained(actors: ActorSet, doc: "Doc") -> None:
         if actor.is_person and (any(m.honorific for m in actor.mentions) or
                                 any(m.key in surnames or m.key in person_keys for m in actor.mentions)):
             continue
-        targets = {longs.get(n) for n in {m.text for m in actor.mentions}}
-        if len(targets) == 1 and None not in targets:
-            long_id = targets.pop()
-            if long_id != actor.id and long_id in actors.actors:
-                actors.merge(actors.actors[long_id], actor)
+        common: set[int] | None = None
+        longest = max(len(m.text.split()) for m in actor.mentions)
+        for n in {m.text for m in actor.mentions if len(m.text.split()) == longest}:
+            ids = longs.get(n, set()) - {actor.id}
+            common = ids if common is None else common & ids
+        live = {i for i in common or set() if i in actors.actors}
+        if len(live) == 1:
+            actors.merge(actors.actors[live.pop()], actor)
 
 
 def _merge_short_forms(actors: ActorSet, rules: Rules, doc: "Doc") -> None:
@@ -310,12 +313,20 @@ def _merge_government(actors: ActorSet, rules: Rules, doc: "Doc") -> None:
              and any(len(m.key.split()) > 1 and m.key.split()[-1] in rules.government_heads for m in a.mentions)]
     if generic is not None:
         generic.government = True
-    if generic is None or not named:
+    if generic is not None and named:
+        best = max(named, key=lambda a: len(a.mentions))
+        actors.merge(best, generic)
+        best.canonical = None
+        best.government = True
+        generic = best
+    if generic is None:
         return
-    best = max(named, key=lambda a: len(a.mentions))
-    actors.merge(best, generic)
-    best.canonical = None
-    best.government = True
+    # A government department is part of the text's government ("the Cabinet Office said").
+    for a in list(actors.actors.values()):
+        words = max((m.text.lower().split() for m in a.mentions), key=len, default=[])
+        if a.id != generic.id and a.label == "ORG" and len(words) > 1 and (
+                words[-1] in rules.department_heads or words[0] in rules.department_heads):
+            actors.merge(generic, a)
 
 
 def government_actor(actors: ActorSet) -> Actor:

@@ -28,6 +28,14 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _DOCUMENT_HEADS = {"report", "study", "survey", "research", "statement", "paper", "findings", "analysis"}
 
 
+def _depth(tok: "Token") -> int:
+    depth = 0
+    while tok.head is not tok and depth < 50:
+        tok = tok.head
+        depth += 1
+    return depth
+
+
 class Resolver:
     """Answers "which actor does this token stand for?" over one analysed Doc."""
 
@@ -128,13 +136,19 @@ class Resolver:
         prev_start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         lo = bisect_left(self.starts, prev_start)
         hi = bisect_left(self.starts, tok.i)
-        for m in reversed(self.mentions[lo:hi]):
+        best: tuple[int, int] | None = None
+        chosen = None
+        for m in self.mentions[lo:hi]:
             actor = self.actor_of(m)
             if actor is None or actor.is_person or m.start in self.in_quote:
                 continue
-            if self.doc[m.end - 1].tag_ in {"NNS", "NNPS"}:
-                return m
-        return None
+            head = self.doc[m.end - 1]
+            if head.tag_ in {"NNS", "NNPS"}:
+                # The shallowest plural wins: "unions representing 4.5m workers" -> unions.
+                rank = (_depth(head), -m.start)
+                if best is None or rank < best:
+                    best, chosen = rank, m
+        return chosen
 
     def _author(self, tok: "Token") -> tuple[Actor | None, int, int]:
         """A document's author: "a report by X", "X's report", else the organisation last in focus."""

@@ -77,7 +77,8 @@ def _span(toks: list["Token"]) -> tuple[int, int] | None:
 def _content(v: "Token", skip: set[int]) -> tuple[int, int] | None:
     parts = []
     for c in v.children:
-        if c.i < v.i or c.dep_ not in _CONTENT_DEPS or c.i in skip:
+        # Content follows the cue, except a fronted clause: "Workers could strike, warn unions."
+        if (c.i < v.i and c.dep_ != "ccomp") or c.dep_ not in _CONTENT_DEPS or c.i in skip:
             continue
         if c.dep_ == "advcl" and c.lemma_.lower() in {"say", "add", "tell"}:
             continue
@@ -150,6 +151,25 @@ def _target(v: "Token", res: Resolver, kind: str, rules: Rules) -> int | None:
     return None
 
 
+def _stance_participle(v: "Token", rules: Rules) -> str | None:
+    """The stance of a passive-looking participle with no agent ('are united against', 'is opposed to')."""
+    if v.pos_ != "VERB" or v.lower_ not in rules.adjectives:
+        return None
+    kids = {c.dep_ for c in v.children}
+    return rules.adjectives[v.lower_] if "nsubjpass" in kids and "agent" not in kids else None
+
+
+def _inverted_speaker(v: "Token") -> tuple["Token", bool] | None:
+    """ "Nurses could strike, warn union leaders": after a fronted clause and a comma the
+    speaker follows the verb (the parser takes it for an object) and ends the sentence."""
+    if v.i == 0 or v.nbor(-1).text != "," or any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
+        return None
+    if v.i - v.sent.start < 3 or any(t.i > v.i and not t.is_punct and t not in set(v.subtree) for t in v.sent):
+        return None
+    speaker = next((c for c in v.children if c.dep_ in {"dobj", "attr", "npadvmod", "nsubj"} and c.i > v.i), None)
+    return (speaker, False) if speaker is not None else None
+
+
 _ADDRESS_VERBS = {"tell", "urge", "ask", "order", "press", "warn"}
 
 
@@ -174,9 +194,17 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             anchor = v.head if v.dep_ == "acomp" else v
         else:
             continue
+        stance = _stance_participle(v, rules)
+        if stance is not None:
+            kind = stance  # "unions are united against the plans": the patient holds the stance
         if kind is None:
             continue
         subj, _passive = _subject(anchor)
+        inverted = _inverted_speaker(v)
+        if stance is not None:
+            subj, _passive = next(c for c in v.children if c.dep_ == "nsubjpass"), False
+        elif inverted is not None:
+            subj, _passive = inverted
         if subj is None:
             continue
         if _addressee_headline(v):
@@ -185,7 +213,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         if actor is None:
             continue
         skip = {c.i for c in v.children if c.dep_ == "agent"}
-        text = _content(v, skip)
+        text = _content(v, skip) if inverted is None else _span([t for t in v.sent if t.i < v.i])
         patient = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
         if _passive and patient is not None:
             text = _span(list(patient.subtree))  # "The plan was rejected by the union"

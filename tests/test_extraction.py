@@ -558,3 +558,23 @@ def test_headline_passive_addressee_is_not_the_speaker() -> None:
     texts = [(sh["name"], st["text"]) for sh in data["stakeholders"] for st in sh["positions"] + sh["demands"]]
     assert all(name == "Motorists Association" for name, _ in texts), texts
     assert any("cut fuel duty" in t for _, t in texts), texts
+
+
+def test_person_introduced_after_an_organisations_statement_speaks_for_it() -> None:
+    data = brief("The Nurses Union said the pay offer was an insult. Ruth Kelly said members would vote on strikes.")
+    union = stakeholder(data, "Nurses Union")
+    assert member(union, "Ruth Kelly")
+    assert any("vote on strikes" in p["text"] for p in union["positions"]), overview(data)
+
+
+def test_speaker_after_a_fronted_clause() -> None:
+    data = brief("Thousands of nurses could strike next month, warn union leaders.")
+    unions = holders(data, "union")
+    assert any("could strike" in st["text"] for sh in unions for st in sh["positions"] + sh["demands"]), overview(data)
+
+
+def test_stance_participle_without_agent() -> None:
+    data = brief("Opposition parties are united against the new tax.")
+    parties = holders(data, "part")
+    assert any(st["type"] == "opposition" and "new tax" in st["text"] for sh in parties for st in sh["positions"]), \
+        overview(data)

@@ -41,6 +41,7 @@ class Rules:
     collective: frozenset[str]
     collective_needs_plural_or_definite: frozenset[str]
     government_heads: frozenset[str]
+    department_heads: frozenset[str]
     government_collective: frozenset[str]
     honorifics: frozenset[str]
     spokesperson: frozenset[str]
@@ -147,6 +148,7 @@ def load_rules() -> Rules:
         collective=_words(actors, "collective", "actors.json"),
         collective_needs_plural_or_definite=_words(actors, "collective_needs_plural_or_definite", "actors.json"),
         government_heads=_words(actors, "government_heads", "actors.json"),
+        department_heads=_words(actors, "department_heads", "actors.json"),
         government_collective=_words(actors, "government_collective", "actors.json"),
         honorifics=_words(actors, "honorifics", "actors.json"),
         spokesperson=_words(actors, "spokesperson", "actors.json"),
