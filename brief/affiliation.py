@@ -40,8 +40,9 @@ def _title_run(doc: "Doc", m: Mention, rules: Rules) -> tuple[int, int]:
     start = end
     while start > 0:
         tok = doc[start - 1]
-        if tok.pos_ not in _RUN_POS or tok.is_sent_end or "\n" in tok.whitespace_ or tok.is_punct:
-            break
+        hyphen = tok.text == "-" and not tok.whitespace_ and start >= 2 and not doc[start - 2].whitespace_
+        if not hyphen and (tok.pos_ not in _RUN_POS or tok.is_sent_end or "\n" in tok.whitespace_ or tok.is_punct):
+            break  # a hyphen inside a word ("ex-minister") stays in the title
         if tok.i == tok.sent.start and tok.lower_ not in rules.titles and not tok.is_title:
             break
         start -= 1
@@ -56,8 +57,8 @@ def _has_title_after(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
 
 def _institution(role: str, rules: Rules) -> tuple[str, bool] | None:
     words = role.lower().replace("-", " ").split()
-    if words and words[0] in rules.shadow_prefixes:
-        return None
+    if any(w in rules.shadow_prefixes for w in words):
+        return None  # a shadow, former or ex- minister does not speak for the government
     for n in range(len(words), 0, -1):
         spec = rules.institutions.get(" ".join(words[-n:]))
         if spec:
@@ -190,8 +191,12 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
         if doc[start].lower_ != "the":
             continue
         role_words = doc[start + 1 : tok.i + 1]
-        inst = _institution(role_words.text, rules) if len(role_words) else None
-        if inst is None or not role_words[-1].lower_ in rules.titles:
+        if not len(role_words) or role_words[-1].lower_ not in rules.titles:
+            continue
+        # "the Tory leader": the organisation named in the title; "the prime minister": the institution.
+        named = next((o for i in range(start + 1, tok.i) if (o := _org_at(doc, index, actors, i)) is not None), None)
+        inst = _institution(role_words.text, rules) if named is None else None
+        if named is None and inst is None:
             continue
         persons = [m for i in range(start - 1, max(0, start - _ANAPHORA_TOKENS), -1)
                    if (m := index.get(i)) is not None and m.end - 1 == i
@@ -201,7 +206,7 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
         person = actors.by_mention(persons[0])
         if person.id in votes or person.parent is not None:
             continue
-        org = _find_institution(actors, *inst)
+        org = named if named is not None else _find_institution(actors, *inst)
         votes.setdefault(person.id, Counter())[org.id] += 1
         person.parent = org.id
         roles.setdefault(person.id, role_words.text)

@@ -18,9 +18,8 @@ def summarize(inputs: Sequence[TextInput], *, model: str | None = None) -> Brief
     from brief.assemble import build_brief
 
     nlp = pipeline.load(model)
-    docs = [pipeline.analyze(nlp, inp.text) for inp in inputs]
-    return build_brief(list(zip(inputs, [d.user_data.get("brief") or {} for d in docs])),
-                       model=pipeline.model_label(nlp))
+    results = list(pipeline.analyze_many(nlp, inputs))
+    return build_brief(results, model=pipeline.model_label(nlp))
 
 
 def summarize_text(text: str, *, path: str = "-", model: str | None = None) -> Brief:

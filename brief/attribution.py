@@ -52,8 +52,10 @@ class _QuoteIndex:
         return None
 
 
-def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]]) -> list[Found]:
-    """Turn quote chains into statements; drop verb statements that only restate a quote."""
+def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names: list[int] | None = None) -> list[Found]:
+    """Turn quote chains into statements; drop verb statements that only restate a quote.
+
+    `names` are the sorted character offsets where people are named."""
     text = doc.text
     index = _QuoteIndex(chains_)
     kept: list[Found] = []
@@ -74,7 +76,7 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]]) -> lis
     bare = sorted((f for f in kept if f.bare), key=lambda f: f.cue[0])
     kept = [f for f in kept if not f.bare]
     near = _Nearby(bare + kept, text)
-    earlier = _Earlier(kept + list(used_chain.values()))
+    earlier = _Earlier(kept + list(used_chain.values()), sorted(names or []))
     for n, c in enumerate(chains_):
         if n in consumed and n not in used_chain:
             continue
@@ -106,29 +108,42 @@ class _Nearby:
 
     def find(self, chain: list[Quote]) -> Found | None:
         first, last = chain[0], chain[-1]
+        text = self.text
+        # After the quote, only within its sentence: '"...," he said' or '"..." said Mr X',
+        # not a new sentence that starts after a closing full stop ('"...." Mr X said ...').
+        open_end = text[last.start : last.end].rstrip()[-1:] in {",", "?", "!", "-", "\u2014"}
         lo = bisect_left(self.starts, last.mark_end)
         for f in self.found[lo : bisect_right(self.starts, last.mark_end + NEAR_CHARS)]:
-            if "\n" not in self.text[last.mark_end : f.cue[0]]:
+            between = text[last.mark_end : f.cue[0]]
+            if "\n" not in between and (open_end or between.strip()[:1].islower()):
                 return f
+        # Before the quote, introducing it: 'He said: "..."', 'she added, "..."'.
         lo = bisect_left(self.starts, first.mark_start - NEAR_CHARS - 40)
         for f in reversed(self.found[lo : bisect_left(self.starts, first.mark_start)]):
-            if 0 <= first.mark_start - f.cue[1] <= NEAR_CHARS and "\n" not in self.text[f.cue[1] : first.mark_start]:
+            between = text[f.cue[1] : first.mark_start]
+            if 0 <= len(between) <= NEAR_CHARS and "\n" not in between and \
+                    (not between.strip() or between.rstrip()[-1] in ":,"):
                 return f
         return None
 
 
 class _Earlier:
-    """The statement just before a quote that continues its speaker's paragraph."""
+    """The statement just before a quote that continues its speaker's paragraph, provided
+    nobody else is named in between ('... said Mr A. Mr B agreed. "..."' is not A's)."""
 
-    def __init__(self, found: list[Found]) -> None:
+    def __init__(self, found: list[Found], names: list[int]) -> None:
         self.found = sorted(found, key=lambda f: f.cue[1])
         self.ends = [f.cue[1] for f in self.found]
+        self.names = names
 
     def find(self, chain: list[Quote]) -> Found | None:
         start = chain[0].mark_start
         k = bisect_right(self.ends, start) - 1
         while k >= 0 and start - self.found[k].cue[1] <= 4 * CONTINUATION_CHARS:
-            if start - self.found[k].text[1] <= CONTINUATION_CHARS:
-                return self.found[k]
+            f = self.found[k]
+            if start - f.text[1] <= CONTINUATION_CHARS:
+                after = max(f.text[1], f.cue[1], f.speaker[1])
+                named = bisect_left(self.names, start) - bisect_right(self.names, after)
+                return f if named <= 0 else None
             k -= 1
         return None

@@ -84,6 +84,20 @@ class Resolver:
         m = self.mention_at(tok.i)
         if tok.lemma_.lower() in _DOCUMENT_HEADS:
             return self._author(tok)
+        lemma = tok.lemma_.lower()
+        if (m is None or self.actor_of(m) is None or self.actor_of(m).label == "GROUP") and \
+                (lemma in self.rules.spokesperson or lemma in self.rules.org_role_nouns):
+            # "a spokeswoman for X", "X's director", "the Tory leader": X speaks.
+            for child in tok.children:
+                target = None
+                if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+                    target = child
+                elif child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "from"}:
+                    target = next(iter(child.children), None)
+                if target is not None and target.i != tok.i:
+                    actor, s, e = self.actor_for(target)
+                    if actor is not None and actor.label != "GROUP":
+                        return actor, s, e
         if m is not None:
             actor = self.actor_of(m)
             if actor is not None and actor.label == "GROUP" and tok.lemma_.lower() in _ANAPHORIC_HEADS \
@@ -103,21 +117,11 @@ class Resolver:
                 ante = self._recent_plural(tok) or self._recent(tok.i, want_person=False)
             elif lower in {"it", "its"}:
                 ante = self._recent(tok.i, want_person=False, named_only=True)
-            elif lower in {"we", "our"}:
-                ante = self._recent(tok.i, want_person=False)
-            else:
+            else:  # "we" outside a quote is the writer or speaker of the text: no stakeholder
                 ante = None
             if ante is not None:
                 return self.actor_of(ante), tok.idx, tok.idx + len(tok.text)
             return None, 0, 0
-        if tok.lemma_.lower() in self.rules.spokesperson or tok.lemma_.lower() in self.rules.org_role_nouns:
-            for child in tok.children:
-                if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "from"}):
-                    target = child if child.dep_ == "poss" else next(iter(child.children), None)
-                    if target is not None:
-                        actor, s, e = self.actor_for(target)
-                        if actor is not None:
-                            return actor, s, e
         return None, 0, 0
 
     def _recent_spokesperson(self, before: int, after: int) -> Actor | None:

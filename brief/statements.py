@@ -121,8 +121,15 @@ class Dates:
 
 def _verb_type(v: "Token", rules: Rules) -> str | None:
     lemma = v.lemma_.lower()
+    particles = [c for c in v.children if c.dep_ == "prt"]
+    for c in particles:
+        kind = rules.phrasal.get(f"{lemma} {c.lower_}")
+        if kind:
+            return kind
+    if particles:
+        return None  # a particle changes the verb: "call out", "ask around" are not cues
     for c in v.children:
-        if c.dep_ in {"prt", "prep"}:
+        if c.dep_ == "prep":
             kind = rules.phrasal.get(f"{lemma} {c.lower_}")
             if kind:
                 return kind
@@ -131,6 +138,19 @@ def _verb_type(v: "Token", rules: Rules) -> str | None:
             if kind:
                 return kind
     return rules.verbs.get(lemma)
+
+
+def _embedded_in_other_verb(v: "Token", rules: Rules) -> bool:
+    """ "failed to predict", "refused to support": a cue verb under another verb's control is
+    that verb's content, except after aspectual verbs ("went on to say", "decided to back")."""
+    if v.dep_ != "xcomp" or v.head is v:
+        return False
+    return v.head.lemma_.lower() not in rules.xcomp_heads_keep
+
+
+def _as_clause(v: "Token") -> bool:
+    """ "As the Conservatives claim, he plans to raise tax": the clause is the claimants' content."""
+    return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
 
 
 def _target(v: "Token", res: Resolver, kind: str, rules: Rules) -> int | None:
@@ -186,7 +206,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
     dates = dates or Dates(doc, rules)
     out = []
     for v in doc:
-        if v.pos_ in {"VERB", "AUX"}:
+        if v.pos_ in {"VERB", "AUX"} or _as_clause(v):  # the tagger calls "claims" in "As X claims," a noun
             kind = _verb_type(v, rules)
             anchor = v
         elif v.pos_ == "ADJ" and v.lemma_.lower() in rules.adjectives and v.dep_ in {"acomp", "ROOT", "ccomp"}:
@@ -197,7 +217,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         stance = _stance_participle(v, rules)
         if stance is not None:
             kind = stance  # "unions are united against the plans": the patient holds the stance
-        if kind is None:
+        if kind is None or _embedded_in_other_verb(v, rules):
             continue
         subj, _passive = _subject(anchor)
         inverted = _inverted_speaker(v)
@@ -213,7 +233,13 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         if actor is None:
             continue
         skip = {c.i for c in v.children if c.dep_ == "agent"}
-        text = _content(v, skip) if inverted is None else _span([t for t in v.sent if t.i < v.i])
+        if inverted is not None:
+            text = _span([t for t in v.sent if t.i < v.i])
+        elif _as_clause(v):
+            own = set(t.i for t in v.subtree)
+            text = _span([t for t in v.head.subtree if t.i not in own])
+        else:
+            text = _content(v, skip)
         patient = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
         if _passive and patient is not None:
             text = _span(list(patient.subtree))  # "The plan was rejected by the union"

@@ -578,3 +578,45 @@ def test_stance_participle_without_agent() -> None:
     parties = holders(data, "part")
     assert any(st["type"] == "opposition" and "new tax" in st["text"] for sh in parties for st in sh["positions"]), \
         overview(data)
+
+
+def test_particle_changes_the_verb() -> None:
+    data = brief("The Tenants Union called out for help during the fire.")
+    assert not [st for sh in data["stakeholders"] for st in sh["demands"]], overview(data)
+
+
+def test_cue_verb_controlled_by_another_verb_is_not_a_statement() -> None:
+    data = brief("The Planning Office failed to predict the cost of the scheme.")
+    assert not [st for sh in data["stakeholders"] for st in sh["positions"] + sh["demands"]], overview(data)
+
+
+def test_as_clause_makes_the_main_clause_the_claimants() -> None:
+    data = brief("As the Green Party claims, Helen Marsh plans to raise fuel duty.")
+    greens = stakeholder(data, "Green Party")
+    assert any("raise fuel duty" in p["text"] for p in greens["positions"]), overview(data)
+    assert not any("raise fuel duty" in st["text"] for sh in data["stakeholders"] if sh is not greens
+                   for st in sh["positions"] + sh["demands"]), overview(data)
+
+
+def test_former_minister_does_not_speak_for_the_government() -> None:
+    data = brief("Tory ex-minister Douglas Hogg said he opposed the plans for identity cards.")
+    assert not [sh for sh in data["stakeholders"] if sh["type"] == "government"], overview(data)
+    assert member(stakeholder(data, "Tory"), "Douglas Hogg")
+
+
+def test_definite_title_naming_an_organisation() -> None:
+    data = brief("Michael Howard met party officials on Monday. The Tory leader said the decision was collective.")
+    assert member(stakeholder(data, "Tory"), "Michael Howard")
+
+
+def test_quote_closed_by_a_full_stop_is_not_the_next_sentences_speaker() -> None:
+    data = brief('Alan Price of the Bar Council warned of the risks. "Young men will be driven into the hands of '
+                 'extremists." Douglas Hogg said he opposed the plans.')
+    hogg = stakeholder(data, "Douglas Hogg")
+    assert not any("extremists" in p["text"] for p in hogg["positions"]), overview(data)
+    assert any("extremists" in p["text"] for p in stakeholder(data, "Bar Council")["positions"]), overview(data)
+
+
+def test_we_outside_quotes_is_nobody() -> None:
+    data = brief("Police officers patrolled the streets. We believe the law must change.")
+    assert not [st for sh in data["stakeholders"] for st in sh["positions"]], overview(data)

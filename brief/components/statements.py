@@ -25,7 +25,8 @@ class StatementsComponent:
         dates = Dates(doc, self.rules)
         found = verb_statements(doc, res, self.rules, dates) + noun_statements(doc, res, self.rules, dates)
         found += according_to(doc, res, self.rules)
-        doc.user_data["_brief_found"] = attribute(doc, found, chains)
+        names = [doc[m.start].idx for a in actors.actors.values() if a.is_person for m in a.mentions]
+        doc.user_data["_brief_found"] = attribute(doc, found, chains, names)
         return doc
 
 

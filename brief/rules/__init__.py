@@ -38,6 +38,7 @@ class Rules:
     adjectives: Mapping[str, str]
     deadline_preps: frozenset[str]
     compliance_words: frozenset[str]
+    xcomp_heads_keep: frozenset[str]
     collective: frozenset[str]
     collective_needs_plural_or_definite: frozenset[str]
     government_heads: frozenset[str]
@@ -54,6 +55,7 @@ class Rules:
     institutions: Mapping[str, RoleInstitution]
     shadow_prefixes: frozenset[str]
     aliases: Mapping[str, str]  # normalised alias -> canonical name
+    alias_names: frozenset[str]  # every name in the alias tables, as written
     canonical_names: frozenset[str]
 
 
@@ -96,9 +98,10 @@ def _typed(data: dict[str, Any], key: str, file: str, types: frozenset[str]) -> 
     return MappingProxyType(table)
 
 
-def _alias_table(tables: list[tuple[str, dict[str, Any]]]) -> tuple[dict[str, str], set[str]]:
+def _alias_table(tables: list[tuple[str, dict[str, Any]]]) -> tuple[dict[str, str], set[str], set[str]]:
     out: dict[str, str] = {}
     canon: set[str] = set()
+    written: set[str] = set()
     for file, data in tables:
         aliases = data.get("aliases")
         if not isinstance(aliases, dict):
@@ -109,7 +112,8 @@ def _alias_table(tables: list[tuple[str, dict[str, Any]]]) -> tuple[dict[str, st
             canon.add(canonical)
             for n in [canonical, *names]:
                 out[norm_name(n)] = canonical
-    return out, canon
+                written.add(n.removeprefix("the ").strip())
+    return out, canon, written
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +138,7 @@ def load_rules() -> Rules:
             alias_files.append((user, json.loads(Path(user).read_text(encoding="utf-8"))))
         except (OSError, json.JSONDecodeError) as exc:
             raise RulesError(f"BRIEF_ALIASES={user}: {exc}") from exc
-    aliases, canonical = _alias_table(alias_files)
+    aliases, canonical, written = _alias_table(alias_files)
     return Rules(
         types=types,
         demand_types=demand_types,
@@ -145,6 +149,7 @@ def load_rules() -> Rules:
         adjectives=_typed(cues, "adjectives", "cues.json", types),
         deadline_preps=_words(cues, "deadline_preps", "cues.json"),
         compliance_words=_words(cues, "compliance_words", "cues.json"),
+        xcomp_heads_keep=_words(cues, "xcomp_heads_keep", "cues.json"),
         collective=_words(actors, "collective", "actors.json"),
         collective_needs_plural_or_definite=_words(actors, "collective_needs_plural_or_definite", "actors.json"),
         government_heads=_words(actors, "government_heads", "actors.json"),
@@ -161,5 +166,6 @@ def load_rules() -> Rules:
         institutions=MappingProxyType(institutions),
         shadow_prefixes=_words(roles, "shadow_prefixes", "roles.json"),
         aliases=MappingProxyType(aliases),
+        alias_names=frozenset(written),
         canonical_names=frozenset(canonical),
     )

@@ -1,0 +1,46 @@
+"""Pure tests of chunking and result merging (no spaCy)."""
+from __future__ import annotations
+
+from brief.chunks import merge_results, split_chunks
+
+
+def test_chunks_concatenate_to_the_text_and_prefer_paragraphs():
+    para = "Word " * 30 + "end.\n\n"
+    text = para * 40
+    chunks = split_chunks(text, limit=1000)
+    assert "".join(chunks) == text
+    assert all(len(c) <= 1000 for c in chunks)
+    assert all(c.endswith("\n\n") for c in chunks[:-1])
+
+
+def test_a_text_without_breaks_is_cut_hard():
+    text = "x" * 2500
+    chunks = split_chunks(text, limit=1000)
+    assert [len(c) for c in chunks] == [1000, 1000, 500]
+
+
+def _statement(start: int) -> dict:
+    return {"type": "claim", "cue": "said", "text": "t", "start": start, "end": start + 1, "cue_start": start - 5,
+            "cue_end": start - 1, "speaker": None, "speaker_start": None, "speaker_end": None, "member": None,
+            "target": None, "deadline": None, "quote": False, "negated": False, "evidence": "e",
+            "sentence": {"start": start - 10, "end": start + 5}}
+
+
+def _part(name: str, alias: str, start: int, salience: float) -> dict:
+    return {"title": f"title {start}", "facts": [{"type": "date", "text": "Monday", "start": start, "end": start + 6}],
+            "summary": [{"text": "s", "start": start, "end": start + 1}],
+            "stakeholders": [{"name": name, "type": "organisation", "aliases": [alias], "members": [],
+                              "mentions": 2, "salience": salience, "positions": [_statement(start + 20)],
+                              "demands": []}]}
+
+
+def test_merge_shifts_offsets_and_joins_stakeholders_by_name_or_alias():
+    merged = merge_results([(0, _part("Unison", "the union", 10, 1.0)), (1000, _part("the union", "Unison", 10, 0.5))])
+    assert merged["title"] == "title 10"
+    assert [f["start"] for f in merged["facts"]] == [10, 1010]
+    (sh,) = merged["stakeholders"]
+    assert sh["mentions"] == 4 and sh["salience"] == 1.0
+    starts = [p["start"] for p in sh["positions"]]
+    assert starts == [30, 1030]
+    assert sh["positions"][1]["sentence"] == {"start": 1020, "end": 1035}
+    assert sh["positions"][1]["cue_start"] == 1025
