@@ -19,6 +19,8 @@ from brief.rules import Rules
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
+#: How many links (pronoun -> spokesperson -> possessor ...) one resolution may follow.
+MAX_HOPS = 6
 #: How far back (in tokens) a pronoun may look for its antecedent.
 WINDOW = 160
 _ANAPHORIC_HEADS = {"firm", "company", "charity", "group", "union", "party", "bank", "organisation",
@@ -79,11 +81,14 @@ class Resolver:
                 best = m
         return best
 
-    def actor_for(self, tok: "Token") -> tuple[Actor | None, int, int]:
+    def actor_for(self, tok: "Token", _seen: frozenset[int] = frozenset()) -> tuple[Actor | None, int, int]:
         """The actor `tok` stands for, with the character span of the words that name it."""
+        if tok.i in _seen or len(_seen) >= MAX_HOPS:
+            return None, 0, 0  # "his spokesman ... his spokesman ...": no circles, no endless chains
+        seen = _seen | {tok.i}
         m = self.mention_at(tok.i)
         if tok.lemma_.lower() in _DOCUMENT_HEADS:
-            return self._author(tok)
+            return self._author(tok, seen)
         lemma = tok.lemma_.lower()
         if (m is None or self.actor_of(m) is None or self.actor_of(m).label == "GROUP") and \
                 (lemma in self.rules.spokesperson or lemma in self.rules.org_role_nouns):
@@ -95,7 +100,7 @@ class Resolver:
                 elif child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "from"}:
                     target = next(iter(child.children), None)
                 if target is not None and target.i != tok.i:
-                    actor, s, e = self.actor_for(target)
+                    actor, s, e = self.actor_for(target, seen)
                     if actor is not None and actor.label != "GROUP":
                         return actor, s, e
         if m is not None:
@@ -110,7 +115,7 @@ class Resolver:
         if tok.pos_ == "PRON" and tok.i not in self.in_quote:
             if lower in {"he", "she", "him", "her", "his"}:
                 ante = self._recent(tok.i, want_person=True)
-                spoke = self._recent_spokesperson(tok.i, after=ante.start if ante is not None else -1)
+                spoke = self._recent_spokesperson(tok.i, after=ante.start if ante is not None else -1, seen=seen)
                 if spoke is not None:
                     return spoke, tok.idx, tok.idx + len(tok.text)
             elif lower in {"they", "them", "their"}:
@@ -124,13 +129,13 @@ class Resolver:
             return None, 0, 0
         return None, 0, 0
 
-    def _recent_spokesperson(self, before: int, after: int) -> Actor | None:
+    def _recent_spokesperson(self, before: int, after: int, seen: frozenset[int] = frozenset()) -> Actor | None:
         """ "A spokeswoman for X said ... She added": an unnamed spokesperson after the last named person."""
         start = max(after + 1, before - WINDOW, 0)
         for i in range(before - 1, start - 1, -1):
             tok = self.doc[i]
             if tok.dep_ in _SUBJECT_DEPS and tok.lemma_.lower() in self.rules.spokesperson and i not in self.in_quote:
-                actor, _, _ = self.actor_for(tok)
+                actor, _, _ = self.actor_for(tok, seen)
                 return actor
         return None
 
@@ -154,13 +159,13 @@ class Resolver:
                     best, chosen = rank, m
         return chosen
 
-    def _author(self, tok: "Token") -> tuple[Actor | None, int, int]:
+    def _author(self, tok: "Token", seen: frozenset[int] = frozenset()) -> tuple[Actor | None, int, int]:
         """A document's author: "a report by X", "X's report", else the organisation last in focus."""
         for child in tok.children:
             if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}):
                 target = child if child.dep_ == "poss" else next(iter(child.children), None)
                 if target is not None and self.mention_at(target.i) is not None:
-                    actor, _, _ = self.actor_for(target)
+                    actor, _, _ = self.actor_for(target, seen)
                     if actor is not None:
                         return actor, tok.idx, tok.idx + len(tok.text)
         ante = self._recent(tok.i, want_person=False, named_only=True)
