@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
+from brief.errors import AnalysisError
 from brief.inputs import TextInput
 from brief.model import Brief
 
@@ -19,7 +20,15 @@ def summarize(inputs: Sequence[TextInput], *, model: str | None = None) -> Brief
 
     nlp = pipeline.load(model)
     results = list(pipeline.analyze_many(nlp, inputs))
+    for inp, data in results:
+        if "error" in data:
+            raise _failure(inp, data)
     return build_brief(results, model=pipeline.model_label(nlp))
+
+
+def _failure(inp: TextInput, data: dict) -> AnalysisError:
+    name = "<stdin>" if inp.path == "-" else inp.path
+    return AnalysisError(f"{name}: analysis failed ({data['error']})")
 
 
 def summarize_text(text: str, *, path: str = "-", model: str | None = None) -> Brief:
@@ -28,8 +37,11 @@ def summarize_text(text: str, *, path: str = "-", model: str | None = None) -> B
 
 
 def iter_briefs(inputs: Iterable[TextInput], *, model: str | None = None, n_process: int = 1,
-                batch_size: int = 32) -> Iterator[tuple[TextInput, Brief]]:
+                batch_size: int = 32) -> Iterator[tuple[TextInput, Brief | AnalysisError]]:
     """Yield `(input, brief)` for each input, one brief per text, in input order.
+
+    A text the analysis fails on yields an `AnalysisError` in place of its brief, and
+    the run goes on.
 
     Analysis runs inside spaCy components, so with `n_process > 1` the work is
     spread over processes by `nlp.pipe` and only plain data comes back.
@@ -40,4 +52,4 @@ def iter_briefs(inputs: Iterable[TextInput], *, model: str | None = None, n_proc
     nlp = pipeline.load(model)
     label = pipeline.model_label(nlp)
     for inp, data in pipeline.analyze_many(nlp, inputs, n_process=n_process, batch_size=batch_size):
-        yield inp, build_brief([(inp, data)], model=label)
+        yield inp, _failure(inp, data) if "error" in data else build_brief([(inp, data)], model=label)

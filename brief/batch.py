@@ -189,7 +189,10 @@ def run_batch(docs: Iterable[Document], *, model: str | None = None, n_process: 
         for _inp, brief in api.iter_briefs(good(), model=model, n_process=n_process, batch_size=batch_size):
             yield from failures()
             doc_id, _ = pending.popleft()
-            yield Outcome(doc_id, brief=brief)
+            if isinstance(brief, Exception):
+                yield Outcome(doc_id, error=error_text(brief))
+            else:
+                yield Outcome(doc_id, brief=brief)
         yield from failures()
 
 

@@ -61,6 +61,9 @@ def merge_results(parts: list[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
     """One result from `(offset, result)` pairs of consecutive chunks of one text."""
     if len(parts) == 1 and parts[0][0] == 0:
         return parts[0][1]
+    failed = next((part["error"] for _, part in parts if "error" in part), None)
+    if failed is not None:
+        return {"error": failed}
     merged: dict[str, Any] = {"title": parts[0][1].get("title") if parts else None,
                               "facts": [], "summary": [], "stakeholders": []}
     by_key: dict[str, dict[str, Any]] = {}

@@ -60,7 +60,8 @@ def brief_partition(inputs: list[TextInput], model: str | None, batch_size: int)
     from brief import api
 
     with _PIPELINE_LOCK:
-        return [b.to_dict() for _, b in api.iter_briefs(inputs, model=model, n_process=1, batch_size=batch_size)]
+        return [{"error": str(b)} if isinstance(b, Exception) else b.to_dict()
+                for _, b in api.iter_briefs(inputs, model=model, n_process=1, batch_size=batch_size)]
 
 
 def partitions(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -153,4 +154,8 @@ def _collect(part: list[Document], future: Future | None) -> Iterator[Outcome]:
         if isinstance(value, Exception):
             yield Outcome(doc_id, error=error_text(value))
         else:
-            yield Outcome(doc_id, brief=Brief.from_dict(next(results)))
+            result = next(results)
+            if "error" in result:
+                yield Outcome(doc_id, error=result["error"])
+            else:
+                yield Outcome(doc_id, brief=Brief.from_dict(result))

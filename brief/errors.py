@@ -30,3 +30,9 @@ class ModelNotFound(BriefError):
     """No usable spaCy pipeline is installed."""
 
     exit_code = ExitCode.MODEL_MISSING
+
+
+class AnalysisError(BriefError):
+    """A text could be read but the analysis failed on it (a bug in brief, reported per document)."""
+
+    exit_code = ExitCode.INPUT_ERROR

@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from brief.affiliation import affiliate
 from brief.clusters import build_actors
+from brief.components.guard import guarded
 from brief.mentions import find_mentions
 from brief.rules import load_rules
 
@@ -16,6 +17,7 @@ class ActorsComponent:
     def __init__(self) -> None:
         self.rules = load_rules()
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         actors = build_actors(doc, find_mentions(doc, self.rules), self.rules)
         affiliate(doc, actors, self.rules)

@@ -9,12 +9,15 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from brief.components.guard import guarded
+
 
 _CONTINUES = {":", ",", ";", "-", "\u2013", "\u2014"}
 _BULLETS = {"-", "*", "\u2022", "\u2013", "\u2014"}
 
 
 @Language.component("brief_paragraphs")
+@guarded
 def paragraphs(doc: Doc) -> Doc:
     last_word = None
     for tok in doc:

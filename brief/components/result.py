@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from brief.components.guard import ERROR_KEY, guarded
 from brief.facts import summarize_sentences
 from brief.filing import file_statements
 from brief.rules import load_rules
@@ -17,7 +18,8 @@ from brief.rules import load_rules
 def make_result(nlp: Language, name: str):
     rules = load_rules()
 
-    def result(doc: Doc) -> Doc:
+    @guarded
+    def build(doc: Doc) -> Doc:
         actors = doc.user_data.pop("_brief_actors")
         found = doc.user_data.pop("_brief_found")
         stakeholders = file_statements(doc, actors, found, rules)
@@ -27,6 +29,12 @@ def make_result(nlp: Language, name: str):
             "summary": summarize_sentences(doc, [f.cue[0] for f in found]),
             "stakeholders": stakeholders,
         }
+        return doc
+
+    def result(doc: Doc) -> Doc:
+        doc = build(doc)
+        if ERROR_KEY in doc.user_data:
+            doc.user_data["brief"] = {"error": doc.user_data.pop(ERROR_KEY)}
         return doc
 
     return result

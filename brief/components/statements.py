@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from brief.attribution import quoted_chars, speech_chains
 from brief.attribution import attribute
+from brief.components.guard import guarded
 from brief.coref import Resolver
 from brief.rules import load_rules
 from brief.statements import Dates, according_to, noun_statements, verb_statements
@@ -17,6 +18,7 @@ class StatementsComponent:
     def __init__(self) -> None:
         self.rules = load_rules()
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         actors = doc.user_data["_brief_actors"]
         chains = speech_chains(doc.text)
