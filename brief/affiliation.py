@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from brief.clusters import GOVERNMENT, Actor, ActorSet, government_actor
+from brief.actorset import GOVERNMENT, Actor, ActorSet, government_actor
 from brief.mentions import Mention
 from brief.rules import Rules, norm_name
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from brief.clusters import Actor, ActorSet
+from brief.actorset import Actor, ActorSet
 from brief.mentions import Mention
 from brief.rules import Rules
 

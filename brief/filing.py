@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from brief.clusters import Actor, ActorSet
+from brief.actorset import Actor, ActorSet
 from brief.rules import Rules
 from brief.statements import Found
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from brief.chunks import CHUNK_CHARS, merge_results, split_chunks  # noqa: F401 (re-exported)
+from brief.chunks import merge_results, split_chunks
 from brief.errors import ModelNotFound
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -20,9 +20,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "prep", "attr", "acomp", "dative", "oprd", "advcl", "obj", "pcomp"}
-_RESPONSE_VERBS = {"refuse", "reject", "accept", "meet", "consider", "ignore", "answer", "receive", "rebuff",
-                   "dismiss", "resist", "defy", "welcome", "comply", "respond", "turn"}
-_LIGHT_VERBS = {"make", "issue", "deliver", "send", "launch", "give", "express", "raise", "voice", "lodge", "table"}
 
 
 @dataclass
@@ -44,7 +41,7 @@ class Found:
     nominal: bool = False  # cued by a noun ("the Pentagon's request for ...")
 
 
-def _subject(v: "Token") -> tuple["Token | None", bool]:
+def subject_of(v: "Token") -> tuple["Token | None", bool]:
     """The token naming who speaks for verb `v`, and whether it came from a passive agent."""
     for c in v.children:
         if c.dep_ in {"nsubj", "csubj"}:
@@ -59,13 +56,13 @@ def _subject(v: "Token") -> tuple["Token | None", bool]:
     if any(c.dep_ == "nsubjpass" for c in v.children):
         return None, False
     if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head is not v:
-        return _subject(v.head)
+        return subject_of(v.head)
     if v.dep_ == "relcl":
         return v.head, False
     return None, False
 
 
-def _span(toks: list["Token"]) -> tuple[int, int] | None:
+def span_of(toks: list["Token"]) -> tuple[int, int] | None:
     toks = [t for t in toks if not t.is_punct and not t.is_space]
     if not toks:
         return None
@@ -83,10 +80,10 @@ def _content(v: "Token", skip: set[int]) -> tuple[int, int] | None:
         if c.dep_ == "advcl" and c.lemma_.lower() in {"say", "add", "tell"}:
             continue
         parts.extend(c.subtree)
-    return _span(parts)
+    return span_of(parts)
 
 
-def _cue_span(v: "Token") -> tuple[int, int]:
+def _cuespan_of(v: "Token") -> tuple[int, int]:
     left = [c for c in v.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < v.i and v.i - c.i <= 4]
     start = min([v] + left, key=lambda t: t.i)
     end_tok = v
@@ -219,7 +216,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             kind = stance  # "unions are united against the plans": the patient holds the stance
         if kind is None or _embedded_in_other_verb(v, rules):
             continue
-        subj, _passive = _subject(anchor)
+        subj, _passive = subject_of(anchor)
         inverted = _inverted_speaker(v)
         if stance is not None:
             subj, _passive = next(c for c in v.children if c.dep_ == "nsubjpass"), False
@@ -234,22 +231,22 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             continue
         skip = {c.i for c in v.children if c.dep_ == "agent"}
         if inverted is not None:
-            text = _span([t for t in v.sent if t.i < v.i])
+            text = span_of([t for t in v.sent if t.i < v.i])
         elif _as_clause(v):
             own = set(t.i for t in v.subtree)
-            text = _span([t for t in v.head.subtree if t.i not in own])
+            text = span_of([t for t in v.head.subtree if t.i not in own])
         else:
             text = _content(v, skip)
         patient = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
         if _passive and patient is not None:
-            text = _span(list(patient.subtree))  # "The plan was rejected by the union"
+            text = span_of(list(patient.subtree))  # "The plan was rejected by the union"
         bare = text is None
         if bare:
             if kind not in {"claim", "warning"}:
                 continue
-            text = _cue_span(v)
+            text = _cuespan_of(v)
         sent = v.sent
-        found = Found(kind, _cue_span(v), text, actor.id, (s0, s1), (sent.start_char, sent.end_char),
+        found = Found(kind, _cuespan_of(v), text, actor.id, (s0, s1), (sent.start_char, sent.end_char),
                       negated=_negated(v) or _negated(anchor), head=v.i, bare=bare)
         found.target_actor = _target(v, res, kind, rules)
         found.deadline = dates.deadline((min(text[0], found.cue[0]), text[1]))
@@ -259,75 +256,4 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             o_actor, o0, o1 = res.actor_for(other)
             if o_actor is not None and o_actor.id != actor.id:
                 out.append(replace(found, speaker_actor=o_actor.id, speaker=(o0, o1)))
-    return out
-
-
-def noun_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None = None) -> list[Found]:
-    """Nominal cues: "the Pentagon's request for unrestricted access", "X's refusal to ..."."""
-    dates = dates or Dates(doc, rules)
-    out = []
-    for n in doc:
-        kind = rules.nouns.get(n.lemma_.lower()) if n.pos_ == "NOUN" else None
-        if kind is None:
-            continue
-        speaker_tok = next((c for c in n.children if c.dep_ == "poss"), None)
-        if speaker_tok is None and n.dep_ == "dobj" and n.head.lemma_.lower() in _LIGHT_VERBS:
-            speaker_tok, _ = _subject(n.head)
-        if speaker_tok is None:
-            continue
-        actor, s0, s1 = res.actor_for(speaker_tok)
-        if actor is None:
-            continue
-        parts = []
-        for c in n.children:
-            if c.i > n.i and (c.dep_ in {"acl", "relcl"} or (c.dep_ == "prep" and c.lower_ in {"for", "of", "to", "on", "against", "that"})):
-                parts.extend(c.subtree)
-        text = _span(parts)
-        if text is None:
-            continue
-        target = None
-        if kind in rules.demand_types and n.dep_ in {"dobj", "nsubjpass"} and n.head.lemma_.lower() in _RESPONSE_VERBS:
-            tsubj, _ = _subject(n.head)
-            if tsubj is not None:
-                t_actor, _, _ = res.actor_for(tsubj)
-                target = t_actor.id if t_actor is not None and t_actor.id != actor.id else None
-        sent = n.sent
-        found = Found(kind, (n.idx, n.idx + len(n.text)), text, actor.id, (s0, s1),
-                      (sent.start_char, sent.end_char), target_actor=target, head=n.i, nominal=True)
-        found.deadline = dates.deadline(text)
-        out.append(found)
-    return out
-
-
-def according_to(doc: "Doc", res: Resolver, rules: Rules) -> list[Found]:
-    """ "..., according to X": X holds the rest of the sentence."""
-    out = []
-    for tok in doc:
-        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
-            continue
-        to = doc[tok.i + 1]
-        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if obj is None:
-            continue
-        actor, s0, s1 = res.actor_for(obj)
-        if actor is None:
-            # "according to findings published in X of Y's Institute": the publisher, named last.
-            for t in reversed(list(obj.subtree)):
-                actor, s0, s1 = res.actor_for(t)
-                if actor is not None and actor.label != "GROUP":
-                    break
-                actor = None
-        if actor is None:
-            continue
-        sent = tok.sent
-        phrase_end = max(t.i for t in to.subtree)
-        if tok.i - sent.start <= 1:
-            toks = [t for t in sent if t.i > phrase_end]
-        else:
-            toks = [t for t in sent if t.i < tok.i]
-        text = _span(toks)
-        if text is None:
-            continue
-        out.append(Found("claim", (tok.idx, to.idx + len(to.text)), text, actor.id, (s0, s1),
-                         (sent.start_char, sent.end_char), head=tok.i))
     return out

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from brief.api import summarize_text
 from brief.cli import app
 from brief.model import SCHEMA, Brief
+from invariants import span_errors
 
 WORDS = [
     "The", "the", "union", "Union", "government", "ministers", "Ministers", "said", "say", "says", "warned",
@@ -54,34 +55,6 @@ NEWSY = st.lists(
 ).map("".join)
 
 TEXTS = st.one_of(st.text(), NEWSY)
-
-
-def span_errors(text: str, data: dict) -> list[str]:
-    """Violations of the span invariant (same rules as tests/test_spans.py)."""
-    errors: list[str] = []
-    n = len(text)
-
-    def check(where: str, start, end, expected) -> None:
-        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= n):
-            errors.append(f"{where}: bad range {start!r}..{end!r} (len {n})")
-        elif text[start:end] != expected:
-            errors.append(f"{where}: text[{start}:{end}] == {text[start:end]!r}, reported {expected!r}")
-
-    for sh in data["stakeholders"]:
-        for kind in ("positions", "demands"):
-            for i, s in enumerate(sh[kind]):
-                where = f"{sh['name']!r}.{kind}[{i}]"
-                check(f"{where}.text", s["start"], s["end"], s["text"])
-                check(f"{where}.cue", s["cue_start"], s["cue_end"], s["cue"])
-                if s["speaker"] is not None:
-                    check(f"{where}.speaker", s["speaker_start"], s["speaker_end"], s["speaker"])
-                if not (0 <= s["sentence"]["start"] <= s["sentence"]["end"] <= n):
-                    errors.append(f"{where}.sentence: bad range {s['sentence']}")
-    for i, s in enumerate(data["summary"]):
-        check(f"summary[{i}]", s["start"], s["end"], s["text"])
-    for i, f in enumerate(data["facts"]):
-        check(f"facts[{i}]", f["start"], f["end"], f["text"])
-    return errors
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])

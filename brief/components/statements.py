@@ -9,7 +9,8 @@ from brief.attribution import attribute
 from brief.components.guard import guarded
 from brief.coref import Resolver
 from brief.rules import load_rules
-from brief.statements import Dates, according_to, noun_statements, verb_statements
+from brief.nominal import according_to, noun_statements
+from brief.statements import Dates, verb_statements
 
 
 class StatementsComponent:
