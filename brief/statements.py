@@ -146,8 +146,12 @@ def _embedded_in_other_verb(v: "Token", rules: Rules) -> bool:
 
 
 def _as_clause(v: "Token") -> bool:
-    """ "As the Conservatives claim, he plans to raise tax": the clause is the claimants' content."""
-    return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
+    """ "As the Conservatives claim, he plans to raise tax": the clause is the claimants' content.
+
+    Only when the "as" clause says nothing itself: in "... as the police said they would
+    help", "as" means "because" and the police's content is their own."""
+    return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) \
+        and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "attr"} for c in v.children)
 
 
 def _target(v: "Token", res: Resolver, kind: str, rules: Rules) -> int | None:
@@ -237,6 +241,9 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             text = span_of([t for t in v.head.subtree if t.i not in own])
         else:
             text = _content(v, skip)
+            if text is not None and v.lemma_.lower() in rules.clausal_only and \
+                    not any(c.dep_ in {"ccomp", "xcomp"} and c.i not in skip for c in v.children):
+                text = None  # "say her name", "declaring an advance": no clause, no statement
         patient = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
         if _passive and patient is not None:
             text = span_of(list(patient.subtree))  # "The plan was rejected by the union"

@@ -627,3 +627,20 @@ def test_spokesperson_and_pronoun_resolution_does_not_loop() -> None:
     once recursed until Python gave up (found on a 5 MB corpus input)."""
     data = brief("A spokesman for her lawyers described the decision as very disappointing.")
     assert data["schema"] == "brief/1"
+
+
+def test_as_meaning_because_keeps_each_speaker() -> None:
+    data = brief("Helen Marsh had decided to support the plans as the police said they would help fight crime.")
+    police = holders(data, "police")
+    assert not any("support the plans" in st["text"] for sh in police for st in sh["positions"]), overview(data)
+
+
+def test_speech_verb_with_only_an_object_is_not_a_statement() -> None:
+    data = brief("Ann Lowe declared a £100,000 advance for her novels. The crowd chanted and Tom Reed said her name.")
+    assert not [st for sh in data["stakeholders"] for st in sh["positions"] + sh["demands"]], overview(data)
+
+
+def test_he_in_someone_elses_claim_is_not_refiled_to_them() -> None:
+    data = brief("As the Green Party claims, he plans to raise fuel duty after the election.")
+    greens = stakeholder(data, "Green Party")
+    assert not any(st["type"] == "commitment" for st in greens["positions"]), overview(data)

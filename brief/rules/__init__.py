@@ -39,6 +39,7 @@ class Rules:
     deadline_preps: frozenset[str]
     compliance_words: frozenset[str]
     xcomp_heads_keep: frozenset[str]
+    clausal_only: frozenset[str]
     collective: frozenset[str]
     collective_needs_plural_or_definite: frozenset[str]
     government_heads: frozenset[str]
@@ -150,6 +151,7 @@ def load_rules() -> Rules:
         deadline_preps=_words(cues, "deadline_preps", "cues.json"),
         compliance_words=_words(cues, "compliance_words", "cues.json"),
         xcomp_heads_keep=_words(cues, "xcomp_heads_keep", "cues.json"),
+        clausal_only=_words(cues, "clausal_only", "cues.json"),
         collective=_words(actors, "collective", "actors.json"),
         collective_needs_plural_or_definite=_words(actors, "collective_needs_plural_or_definite", "actors.json"),
         government_heads=_words(actors, "government_heads", "actors.json"),
