@@ -117,13 +117,17 @@ def section_throughput(docs, model_name, args, rows):
         pass
     for _ in api.iter_briefs(inputs[:8], model=args.model):
         pass
+    seconds = {}
     for n in (1, 2):
         t_bare = timed(lambda: [None for _ in bare.pipe(texts, batch_size=args.batch_size, n_process=n)])
         t_brief = timed(lambda: [None for _ in api.iter_briefs(inputs, model=args.model, n_process=n,
                                                               batch_size=args.batch_size)])
-        rows.append((f"1. throughput, {n} proc ({len(docs)} docs, {words} words)",
-                     f"{words / t_brief:,.0f} words/s", f"{words / t_bare:,.0f} words/s",
-                     f"{t_brief / t_bare:.2f}x time"))
+        seconds[n] = (t_brief, t_bare)
+        add_row(rows, f"1. throughput, {n} proc ({len(docs)} docs, {words} words)",
+                f"{words / t_brief:,.0f} words/s", f"{words / t_bare:,.0f} words/s",
+                f"{t_bare / t_brief:.2f}x bare throughput ({t_brief:.1f} s vs {t_bare:.1f} s)")
+    add_row(rows, "1. speed-up, 2 proc / 1 proc", f"{seconds[1][0] / seconds[2][0]:.2f}x",
+            f"{seconds[1][1] / seconds[2][1]:.2f}x", "")
 
 
 def section_startup(model_name, args, rows):
@@ -137,24 +141,29 @@ def section_startup(model_name, args, rows):
                  f"nlp = spacy.load({model_name!r})\n"
                  "doc = nlp(text)\n")
     bare_cmd = [sys.executable, "-c", bare_code]
-    brief_runs = [run_child(brief_cmd) for _ in range(args.repeat)]
-    bare_runs = [run_child(bare_cmd) for _ in range(args.repeat)]
+    # Alternate the two so that any drift in machine load hits both sides alike.
+    pairs = [(run_child(brief_cmd), run_child(bare_cmd)) for _ in range(args.repeat)]
+    brief_runs = [p[0] for p in pairs]
+    bare_runs = [p[1] for p in pairs]
     t_brief = statistics.median(w for w, _ in brief_runs)
     t_bare = statistics.median(w for w, _ in bare_runs)
     rss_brief = max(r for _, r in brief_runs)
     rss_bare = max(r for _, r in bare_runs)
-    rows.append((f"2. summarize sample, wall (median of {args.repeat})", f"{t_brief:.2f} s", f"{t_bare:.2f} s",
-                 f"{t_brief / t_bare:.2f}x"))
-    rows.append(("2. summarize sample, peak RSS", f"{rss_brief} MB", f"{rss_bare} MB", f"{rss_brief / rss_bare:.2f}x"))
+    add_row(rows, f"2. summarize sample, wall (median of {args.repeat})", f"{t_brief:.2f} s", f"{t_bare:.2f} s",
+            f"{t_brief / t_bare:.2f}x")
+    add_row(rows, "2. summarize sample, peak RSS (max)", f"{rss_brief} MB", f"{rss_bare} MB",
+            f"{rss_brief / rss_bare:.2f}x")
 
 
 def section_help(args, rows):
     """(3) `brief --help` vs `python -c "import typer"`."""
     n = args.help_repeat
-    t_help = statistics.median(run_child([sys.executable, "-m", "brief", "--help"])[0] for _ in range(n))
-    t_typer = statistics.median(run_child([sys.executable, "-c", "import typer"])[0] for _ in range(n))
-    rows.append((f"3. brief --help vs import typer (median of {n})", f"{t_help * 1000:.0f} ms",
-                 f"{t_typer * 1000:.0f} ms", f"{t_help / t_typer:.2f}x"))
+    pairs = [(run_child([sys.executable, "-m", "brief", "--help"])[0],
+              run_child([sys.executable, "-c", "import typer"])[0]) for _ in range(n)]
+    t_help = statistics.median(p[0] for p in pairs)
+    t_typer = statistics.median(p[1] for p in pairs)
+    add_row(rows, f"3. brief --help vs import typer (median of {n})", f"{t_help * 1000:.0f} ms",
+            f"{t_typer * 1000:.0f} ms", f"{t_help / t_typer:.2f}x")
 
 
 def build_text(docs, size: int) -> str:
@@ -168,26 +177,56 @@ def build_text(docs, size: int) -> str:
     return "".join(parts)
 
 
+class TooSlow(Exception):
+    """Raised by SIGALRM when one section-4 input exceeds --max-seconds."""
+
+
+def _alarm(signum, frame):
+    raise TooSlow
+
+
 def section_scaling(docs, args, rows):
     """(4) seconds per MB through api.summarize at growing input sizes."""
+    import signal
+
     from brief import api, pipeline
     from brief.inputs import TextInput
 
     pipeline.load(args.model)
     per_mb = {}
-    for label in args.sizes:
-        text = build_text(docs, SIZES[label])
-        mb = len(text.encode("utf-8")) / 1e6
-        repeat = args.repeat if mb < 0.1 else 1  # small inputs are noisy; big ones are slow
-        seconds = statistics.median(
-            timed(lambda: api.summarize([TextInput(text=text, path=f"bench-{label}")], model=args.model))
-            for _ in range(repeat))
-        per_mb[label] = seconds / mb
-        rows.append((f"4. api.summarize {label} ({mb:.3f} MB, {repeat} run(s))", f"{seconds:.2f} s",
-                     f"{per_mb[label]:.1f} s/MB", ""))
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    try:
+        for label in args.sizes:
+            text = build_text(docs, SIZES[label])
+            mb = len(text.encode("utf-8")) / 1e6
+            repeat = args.repeat if mb < 0.1 else 1  # small inputs are noisy; big ones are slow
+            runs = []
+            signal.alarm(args.max_seconds)  # for all runs of this size together
+            try:
+                for _ in range(repeat):
+                    runs.append(timed(lambda: api.summarize([TextInput(text=text, path=f"bench-{label}")],
+                                                            model=args.model)))
+            except TooSlow:
+                add_row(rows, f"4. api.summarize {label} ({mb:.3f} MB)", f"> {args.max_seconds} s (stopped)",
+                        f"> {args.max_seconds / mb:.1f} s/MB", "")
+                break  # larger inputs would only be slower
+            finally:
+                signal.alarm(0)
+            seconds = statistics.median(runs)
+            per_mb[label] = seconds / mb
+            add_row(rows, f"4. api.summarize {label} ({mb:.3f} MB, {repeat} run(s))", f"{seconds:.2f} s",
+                    f"{per_mb[label]:.1f} s/MB", "")
+    finally:
+        signal.signal(signal.SIGALRM, previous)
     first, last = args.sizes[0], args.sizes[-1]
-    if len(args.sizes) > 1:
-        rows.append((f"4. s/MB ratio {last} / {first}", f"{per_mb[last] / per_mb[first]:.2f}x", "", ""))
+    if len(args.sizes) > 1 and first in per_mb and last in per_mb:
+        add_row(rows, f"4. s/MB ratio {last} / {first}", f"{per_mb[last] / per_mb[first]:.2f}x", "", "")
+
+
+def add_row(rows: list[tuple[str, ...]], *cells: str) -> None:
+    """Keep a result row for the table, and show it on stderr at once (a killed run keeps it)."""
+    rows.append(cells)
+    print("  ".join(c for c in cells if c), file=sys.stderr, flush=True)
 
 
 def print_table(header: list[str], rows: list[tuple[str, ...]]) -> None:
@@ -211,6 +250,8 @@ def main() -> None:
     parser.add_argument("--help-repeat", type=int, default=10, help="runs per median in section 3")
     parser.add_argument("--sizes", default="20KB,500KB,5MB", help=f"section 4 sizes, from {', '.join(SIZES)}")
     parser.add_argument("--sections", default="1,2,3,4", help="which sections to run, e.g. 1,3")
+    parser.add_argument("--max-seconds", type=int, default=900,
+                        help="section 4: stop an input size (and skip larger ones) after this many seconds")
     args = parser.parse_args()
     args.sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
     if unknown := [s for s in args.sizes if s not in SIZES]:

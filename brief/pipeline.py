@@ -30,9 +30,14 @@ def candidate_models(model: str | None) -> tuple[str, ...]:
     return (model,) if model else DEFAULT_MODELS
 
 
-@lru_cache(maxsize=4)
 def load(model: str | None = None) -> "Language":
     """Load (once per process) the spaCy pipeline with brief's components added."""
+    return _load(model or None)
+
+
+@lru_cache(maxsize=4)
+def _load(model: str | None) -> "Language":
+    # One cache key per model: load() and load(None) must not load twice.
     import spacy
 
     import brief.components  # noqa: F401  (registers the factories)
