@@ -32,7 +32,7 @@ _DOCUMENT_HEADS = {"report", "study", "survey", "research", "statement", "paper"
 
 def _depth(tok: "Token") -> int:
     depth = 0
-    while tok.head is not tok and depth < 50:
+    while tok.head.i != tok.i and depth < 50:  # Token objects are rebuilt on access: compare indices
         tok = tok.head
         depth += 1
     return depth

@@ -55,7 +55,7 @@ def subject_of(v: "Token") -> tuple["Token | None", bool]:
                     return obj, True
     if any(c.dep_ == "nsubjpass" for c in v.children):
         return None, False
-    if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head is not v:
+    if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head.i != v.i:
         return subject_of(v.head)
     if v.dep_ == "relcl":
         return v.head, False
@@ -140,7 +140,7 @@ def _verb_type(v: "Token", rules: Rules) -> str | None:
 def _embedded_in_other_verb(v: "Token", rules: Rules) -> bool:
     """ "failed to predict", "refused to support": a cue verb under another verb's control is
     that verb's content, except after aspectual verbs ("went on to say", "decided to back")."""
-    if v.dep_ != "xcomp" or v.head is v:
+    if v.dep_ != "xcomp" or v.head.i == v.i:
         return False
     return v.head.lemma_.lower() not in rules.xcomp_heads_keep
 

@@ -644,3 +644,10 @@ def test_he_in_someone_elses_claim_is_not_refiled_to_them() -> None:
     data = brief("As the Green Party claims, he plans to raise fuel duty after the election.")
     greens = stakeholder(data, "Green Party")
     assert not any(st["type"] == "commitment" for st in greens["positions"]), overview(data)
+
+
+def test_they_takes_the_subject_over_a_deeper_plural() -> None:
+    data = brief("But the Farmers Unions insisted they would hold ministers to account.\n\n"
+                 "They said they would also press the Treasury over the subsidy.")
+    unions = stakeholder(data, "Farmers Unions")
+    assert any("press the Treasury" in st["text"] for st in unions["positions"] + unions["demands"]), overview(data)
