@@ -61,13 +61,16 @@ class Resolver:
     def actor_of(self, m: Mention | None) -> Actor | None:
         return self.actors.by_mention(m) if m is not None else None
 
-    def _recent(self, before: int, want_person: bool, named_only: bool = False) -> Mention | None:
+    def _recent(self, before: int, want_person: bool, named_only: bool = False,
+                skip: range | None = None) -> Mention | None:
         lo = bisect_left(self.starts, before - WINDOW)
         hi = bisect_left(self.starts, before)
         best: Mention | None = None
         for m in reversed(self.mentions[lo:hi]):
             actor = self.actor_of(m)
             if actor is None or actor.is_person != want_person or m.start in self.in_quote:
+                continue
+            if skip is not None and m.start in skip:
                 continue
             if not want_person and actor.label == "GPE" and not actor.government:
                 continue
@@ -128,6 +131,12 @@ class Resolver:
                 return self.actor_of(ante), tok.idx, tok.idx + len(tok.text)
             return None, 0, 0
         return None, 0, 0
+
+    def person_outside(self, tok: "Token", content: range) -> Actor | None:
+        """ "Mr Blair has the same passion ..., he said": a reporting "he" is not the person
+        named in his own reported words, so look past them."""
+        ante = self._recent(tok.i, want_person=True, skip=content)
+        return self.actor_of(ante) if ante is not None else None
 
     def _recent_spokesperson(self, before: int, after: int, seen: frozenset[int] = frozenset()) -> Actor | None:
         """ "A spokeswoman for X said ... She added": an unnamed spokesperson after the last named person."""

@@ -83,7 +83,7 @@ def _content(v: "Token", skip: set[int]) -> tuple[int, int] | None:
     return span_of(parts)
 
 
-def _cuespan_of(v: "Token") -> tuple[int, int]:
+def _cue_span(v: "Token") -> tuple[int, int]:
     left = [c for c in v.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < v.i and v.i - c.i <= 4]
     start = min([v] + left, key=lambda t: t.i)
     end_tok = v
@@ -251,9 +251,17 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         if bare:
             if kind not in {"claim", "warning"}:
                 continue
-            text = _cuespan_of(v)
+            text = _cue_span(v)
+        if subj.lower_ in {"he", "she"} and text[0] < subj.idx and any(
+                text[0] <= doc[m.start].idx < text[1] for m in actor.mentions):
+            # "Mr Blair has the same passion ..., he said": "he" is someone else.
+            toks = [t.i for t in v.sent if text[0] <= t.idx < text[1]]
+            other = res.person_outside(subj, range(toks[0], toks[-1] + 1)) if toks else None
+            if other is None:
+                continue
+            actor = other
         sent = v.sent
-        found = Found(kind, _cuespan_of(v), text, actor.id, (s0, s1), (sent.start_char, sent.end_char),
+        found = Found(kind, _cue_span(v), text, actor.id, (s0, s1), (sent.start_char, sent.end_char),
                       negated=_negated(v) or _negated(anchor), head=v.i, bare=bare)
         found.target_actor = _target(v, res, kind, rules)
         found.deadline = dates.deadline((min(text[0], found.cue[0]), text[1]))

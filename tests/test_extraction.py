@@ -651,3 +651,10 @@ def test_they_takes_the_subject_over_a_deeper_plural() -> None:
                  "They said they would also press the Treasury over the subsidy.")
     unions = stakeholder(data, "Farmers Unions")
     assert any("press the Treasury" in st["text"] for st in unions["positions"] + unions["demands"]), overview(data)
+
+
+def test_reporting_he_is_not_the_person_named_in_the_report() -> None:
+    data = brief("Alan Milburn, Labour's election strategist, spoke on Saturday. Mr Blair has the same passion "
+                 "for the job as in 1997, he said.")
+    labour = stakeholder(data, "Alan Milburn")
+    assert any("same passion" in p["text"] for p in labour["positions"]), overview(data)
