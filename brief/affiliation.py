@@ -29,6 +29,8 @@ def _org_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int) -> 
     actor = actors.by_mention(m) if m else None
     if actor is None or actor.is_person:
         return None
+    if actor.label == "NORP" and not actor.canonical:
+        return None  # "Nazi", "Jewish", "French": an adjective of kind, not an organisation to speak for
     return actor
 
 

@@ -191,6 +191,8 @@ def _inverted_speaker(v: "Token") -> tuple["Token", bool] | None:
     return (speaker, False) if speaker is not None else None
 
 
+#: How far back (tokens) a reporting "he"/"she" continues the last person who spoke.
+SPEAKER_REACH = 80
 _ADDRESS_VERBS = {"tell", "urge", "ask", "order", "press", "warn"}
 
 
@@ -206,6 +208,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
     """Statements cued by a verb or a predicative adjective ("is committed to")."""
     dates = dates or Dates(doc, rules)
     out = []
+    last_speaker: tuple[int, int] | None = None  # (token index, actor id) of the last person who spoke
     for v in doc:
         if v.pos_ in {"VERB", "AUX"} or _as_clause(v):  # the tagger calls "claims" in "As X claims," a noun
             kind = _verb_type(v, rules)
@@ -231,8 +234,15 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         if _addressee_headline(v):
             continue
         actor, s0, s1 = res.actor_for(subj)
+        if subj.lower_ in {"he", "she"} and last_speaker is not None and subj.i - last_speaker[0] <= SPEAKER_REACH \
+                and last_speaker[1] in res.actors.actors and subj.i not in res.in_quote:
+            # "Kennedy said Harry was ... He added ...": a reporting "he" continues the last speaker.
+            actor = res.actors.actors[last_speaker[1]]
+            s0, s1 = subj.idx, subj.idx + len(subj.text)
         if actor is None:
             continue
+        if (actor.is_person or subj.lemma_.lower() in rules.spokesperson) and subj.i not in res.in_quote:
+            last_speaker = (subj.i, actor.id)  # a named person or "a spokeswoman for X"
         skip = {c.i for c in v.children if c.dep_ == "agent"}
         if inverted is not None:
             text = span_of([t for t in v.sent if t.i < v.i])

@@ -658,3 +658,15 @@ def test_reporting_he_is_not_the_person_named_in_the_report() -> None:
                  "for the job as in 1997, he said.")
     labour = stakeholder(data, "Alan Milburn")
     assert any("same passion" in p["text"] for p in labour["positions"]), overview(data)
+
+
+def test_reporting_he_continues_the_last_speaker() -> None:
+    data = brief("But Lib Dem leader Charles Kennedy said Harry was in a privileged position. "
+                 "He added that the army would be good for Harry.")
+    libdems = stakeholder(data, "Charles Kennedy")
+    assert any("army would be good" in p["text"] for p in libdems["positions"]), overview(data)
+
+
+def test_an_adjective_of_kind_is_not_an_organisation_to_speak_for() -> None:
+    data = brief("Jewish leader Simon Wiesel said the trial must go ahead.")
+    assert not [sh for sh in data["stakeholders"] if sh["members"] and sh["type"] == "group"], overview(data)
