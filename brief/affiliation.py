@@ -34,6 +34,24 @@ def _org_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int) -> 
     return actor
 
 
+def _nation_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int) -> str | None:
+    m = index.get(i)
+    actor = actors.by_mention(m) if m else None
+    if actor is not None and actor.label in {"NORP", "GPE"} and not actor.canonical:
+        return doc[m.start : m.end].text
+    return None
+
+
+def _national_government(actors: ActorSet, nation: str) -> Actor:
+    name = f"{nation} government"
+    for a in actors.actors.values():
+        if a.canonical == name:
+            return a
+    created = actors.new(norm_name(name), "ORG", [])
+    created.canonical = name
+    return created
+
+
 def _title_run(doc: "Doc", m: Mention, rules: Rules) -> tuple[int, int]:
     """Token range of the title words directly before a person's name."""
     end = m.start
@@ -88,11 +106,21 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
     role = doc[start:end].text if start < end else None
     if m.honorific and m.honorific.lower() in rules.titles:
         role = f"{role} {m.honorific}" if role else m.honorific
+    # "Ex-Labour MP George Galloway" no longer speaks for Labour; "Tory ex-minister Hogg" is a Tory.
+    former = next((i for i in range(start, end) if doc[i].lower_ in rules.former_prefixes), end)
+    if former < end and _institution(role or "", rules) is None and not any(
+            _org_at(doc, index, actors, i) for i in range(start, former)):
+        return None, role
     # An organisation named inside the title run ("SNP Holyrood leader").
-    for i in range(start, end):
+    for i in range(start, former):
         org = _org_at(doc, index, actors, i)
         if org is not None:
             return org, role
+        nation = _nation_at(doc, index, actors, i)
+        inst = _institution(role, rules) if role and nation is not None else None
+        if inst is not None and inst[1]:
+            # "Japanese Prime Minister Nakasone": that country's government, not the text's own.
+            return _national_government(actors, nation), role
     # Possessive before the title run: "Anthropic's CEO Dario Amodei".
     if start >= 2 and doc[start - 1].tag_ == "POS":
         org = _org_at(doc, index, actors, start - 2)

@@ -66,7 +66,8 @@ def _part_of_title(doc: "Doc", start: int, end: int, key: str, rules: Rules) -> 
     words = f"{key} {doc[end].lower_}".split()
     if words[0] in rules.shadow_prefixes:
         return True
-    return any(" ".join(words[i:]) in rules.institutions for i in range(len(words) - 1))
+    # "Industry" in "Trade and Industry Minister": any ministerial title ends the name.
+    return any(" ".join(words[i:]) in rules.institutions for i in range(len(words)))
 
 
 def named_groups(doc: "Doc", rules: Rules) -> list[Mention]:

@@ -670,3 +670,16 @@ def test_reporting_he_continues_the_last_speaker() -> None:
 def test_an_adjective_of_kind_is_not_an_organisation_to_speak_for() -> None:
     data = brief("Jewish leader Simon Wiesel said the trial must go ahead.")
     assert not [sh for sh in data["stakeholders"] if sh["members"] and sh["type"] == "group"], overview(data)
+
+
+def test_ex_member_does_not_speak_for_the_party() -> None:
+    data = brief("Ex-Labour MP George Galloway has appealed for the release of the aid worker.")
+    assert not [sh for sh in data["stakeholders"] if sh["members"]], overview(data)
+
+
+def test_a_foreign_head_of_government_speaks_for_that_government() -> None:
+    data = brief("Japanese Prime Minister Yasuhiro Nakasone said the tariffs were unfair. "
+                 "President Ronald Reagan said the tariffs would stay.")
+    japan = stakeholder(data, "Yasuhiro Nakasone")
+    assert japan["name"] == "Japanese government", overview(data)
+    assert "Ronald Reagan" not in [m["name"] for m in japan["members"]], overview(data)

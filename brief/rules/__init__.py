@@ -55,6 +55,7 @@ class Rules:
     titles: frozenset[str]
     institutions: Mapping[str, RoleInstitution]
     shadow_prefixes: frozenset[str]
+    former_prefixes: frozenset[str]
     aliases: Mapping[str, str]  # normalised alias -> canonical name
     alias_names: frozenset[str]  # every name in the alias tables, as written
     canonical_names: frozenset[str]
@@ -167,6 +168,7 @@ def load_rules() -> Rules:
         titles=_words(roles, "titles", "roles.json"),
         institutions=MappingProxyType(institutions),
         shadow_prefixes=_words(roles, "shadow_prefixes", "roles.json"),
+        former_prefixes=_words(roles, "former_prefixes", "roles.json"),
         aliases=MappingProxyType(aliases),
         alias_names=frozenset(written),
         canonical_names=frozenset(canonical),
