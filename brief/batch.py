@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import IO
 
 from brief.errors import BriefError, InputError
-from brief.inputs import TextInput
+from brief.inputs import TextInput, with_content_warnings
 from brief.model import Brief
 
 #: What a document source yields: an id, and the text or the reason it is unusable.
@@ -178,7 +178,7 @@ def run_batch(docs: Iterable[Document], *, model: str | None = None, n_process: 
                 pending.append((doc_id, value))
             else:
                 pending.append((doc_id, None))
-                yield value
+                yield with_content_warnings(value)  # "empty input" etc. go into that brief's JSON
 
     def failures() -> Iterator[Outcome]:
         while pending and pending[0][1] is not None:

@@ -137,18 +137,13 @@ def _read_all(paths: list[str], glob: str) -> tuple[list, bool]:
         try:  # an error (e.g. a folder without matching files) is reported; the others go on
             for name in inputs.expand_paths([arg], glob=glob):
                 try:
-                    text = inputs.read_path(name)
+                    text = inputs.with_content_warnings(inputs.read_path(name))
                 except BriefError as exc:
                     _say(exc)
                     failed = True
                     continue
-                shown = "<stdin>" if text.path == "-" else text.path
                 for warning in text.warnings:
                     _say(warning)
-                if not text.text.strip():
-                    _say(f"{shown}: empty input")
-                elif not inputs.looks_english(text.text):
-                    _say(f"{shown}: does not look like English; results may be poor")
                 texts.append(text)
         except BriefError as exc:
             _say(exc)

@@ -311,3 +311,15 @@ def looks_english(text: str) -> bool:
     hits = sum(word.lower() in _ENGLISH_STOPWORDS for word in words)
     # English prose runs at 30-50% with this list; French/German at under 10%.
     return hits >= 0.2 * len(words)
+
+
+def with_content_warnings(inp: TextInput) -> TextInput:
+    """`inp` with warnings about its content added (empty, not English), so they reach the brief too."""
+    shown = "<stdin>" if inp.path == "-" else inp.path
+    if not inp.text.strip():
+        extra = f"{shown}: empty input"
+    elif not looks_english(inp.text):
+        extra = f"{shown}: does not look like English; results may be poor"
+    else:
+        return inp
+    return replace(inp, warnings=(*inp.warnings, extra))

@@ -237,3 +237,14 @@ def test_folder_with_glob_briefs_every_match(cli, tmp_path, nlp):
     assert result.exit_code == 0, result.stderr
     paths = [s["path"] for s in json.loads(result.stdout)["sources"]]
     assert paths == [str(folder / "a.txt"), str(folder / "sub" / "b.md")]
+
+
+def test_content_warnings_reach_the_json_too(cli, tmp_path):
+    path = tmp_path / "de.txt"
+    path.write_text("Die Regierung hat am Montag die neuen Regeln für die Bahn vorgestellt und die Gewerkschaft "
+                    "kritisiert sie scharf, weil sie die Arbeitszeit der Beschäftigten verlängern würden.\n",
+                    encoding="utf-8")
+    result = cli("summarize", path, "--format", "json")
+    assert result.exit_code == 0
+    assert "does not look like English" in result.stderr
+    assert any("does not look like English" in w for w in json.loads(result.stdout)["warnings"])
