@@ -44,3 +44,27 @@ def test_merge_shifts_offsets_and_joins_stakeholders_by_name_or_alias():
     assert starts == [30, 1030]
     assert sh["positions"][1]["sentence"] == {"start": 1020, "end": 1035}
     assert sh["positions"][1]["cue_start"] == 1025
+
+
+def test_a_5_mb_text_is_cut_into_bounded_chunks_that_rejoin_exactly():
+    para = ("The union said the offer was an insult and warned of strikes in March. " * 12).strip() + "\n\n"
+    text = para * (5_000_000 // len(para) + 1)
+    assert len(text) >= 5_000_000
+    chunks = split_chunks(text)
+    assert "".join(chunks) == text
+    assert max(len(c) for c in chunks) <= 10_000
+    assert all(c.endswith("\n\n") for c in chunks[:-1])  # cut at paragraph breaks
+
+
+def test_a_long_text_through_the_pipeline_keeps_whole_text_offsets(nlp):
+    """About 40 chunks through the real pipeline: statements far into the text point at it exactly."""
+    from brief.api import summarize_text
+
+    para = 'The Nurses Union said the pay offer was an insult. "We will strike in March," said Ruth Kelly.\n\n'
+    text = para * 4000  # ~400 KB
+    data = summarize_text(text).to_dict()
+    statements = [st for sh in data["stakeholders"] for st in sh["positions"] + sh["demands"]]
+    assert any(st["start"] > 300_000 for st in statements)
+    for st in statements:
+        assert text[st["start"]:st["end"]] == st["text"]
+        assert text[st["cue_start"]:st["cue_end"]] == st["cue"]
