@@ -65,13 +65,6 @@ def model_label(nlp: "Language") -> str:
     return f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}-{meta.get('version', '?')}"
 
 
-def analyze(nlp: "Language", text: str) -> dict[str, Any]:
-    """The analysis result (plain data) of one text, chunked when it is long."""
-    from brief.inputs import TextInput
-
-    return next(analyze_many(nlp, [TextInput(text=text, path="-")]))[1]
-
-
 def analyze_many(nlp: "Language", inputs: Iterable["TextInput"], *, n_process: int = 1,
                  batch_size: int = 32) -> Iterator[tuple["TextInput", dict[str, Any]]]:
     """Yield `(input, result)` for each input, in order, from one `nlp.pipe` stream.
