@@ -22,6 +22,7 @@ from brief.model import (
     Statement,
     SummarySentence,
 )
+from brief.rules import norm_name
 
 _SUMMARY_MAX = 4
 
@@ -42,10 +43,6 @@ def _statement(d: dict[str, Any], source: str) -> Statement:
     d = dict(d)
     d["sentence"] = SentenceRef(**d["sentence"])
     return Statement(source=source, **d)
-
-
-def _key(name: str) -> str:
-    return " ".join(name.lower().split()).removeprefix("the ")
 
 
 def _merge(into: Stakeholder, other: Stakeholder) -> None:
@@ -87,7 +84,7 @@ def build_brief(results: Sequence[tuple[TextInput, dict[str, Any]]], *, model: s
                 positions=[_statement(p, src.id) for p in sh.get("positions", [])],
                 demands=[_statement(p, src.id) for p in sh.get("demands", [])],
             )
-            keys = {_key(n) for n in [new.name, *new.aliases]}
+            keys = {norm_name(n) for n in [new.name, *new.aliases]}
             existing = next((by_key[k] for k in keys if k in by_key), None)
             if existing is None:
                 stakeholders.append(new)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from brief.rules import norm_name
+
 #: Characters per chunk: a batch of 32 such chunks stays within a few hundred MB in the parser.
 CHUNK_CHARS = 10_000
 #: Summary sentences kept for a merged long text.
@@ -53,10 +55,6 @@ def _shift_statement(st: dict[str, Any], offset: int) -> dict[str, Any]:
     return st
 
 
-def _key(name: str) -> str:
-    return " ".join(name.lower().split()).removeprefix("the ")
-
-
 def merge_results(parts: list[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
     """One result from `(offset, result)` pairs of consecutive chunks of one text."""
     if len(parts) == 1 and parts[0][0] == 0:
@@ -74,7 +72,7 @@ def merge_results(parts: list[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
         for sh in part.get("stakeholders", []):
             sh = {**sh, "positions": [_shift_statement(p, offset) for p in sh["positions"]],
                   "demands": [_shift_statement(d, offset) for d in sh["demands"]]}
-            keys = {_key(n) for n in [sh["name"], *sh["aliases"]]}
+            keys = {norm_name(n) for n in [sh["name"], *sh["aliases"]]}
             into = next((by_key[k] for k in keys if k in by_key), None)
             if into is None:
                 into = {**sh, "aliases": list(sh["aliases"]), "members": list(sh["members"])}
