@@ -2,7 +2,8 @@
 
 `Resolver.actor_for(token)` answers for the head token of a subject or possessor:
 - a token inside a mention: that mention's actor;
-- he/she: the most recent person mentioned, preferring sentence subjects;
+- he/she: the most recent person mentioned, preferring sentence subjects, never one whose
+  honorific says the other gender ("she" is not "Mr Galloway");
 - they/it/its/we (outside quotes): the most recent organisation or group;
 - "the firm", "the charity": the most recent organisation;
 - "a spokeswoman for X", "X's official spokesman", "the charity's director": X.
@@ -54,6 +55,28 @@ class Resolver:
         ordered = sorted((m for a in actors.actors.values() for m in a.mentions), key=lambda m: m.start)
         self.mentions = ordered
         self.starts = [m.start for m in ordered]
+        self.genders = {a.id: g for a in actors.actors.values() if a.is_person and (g := self._gender(a))}
+
+    def _gender(self, actor: Actor) -> str | None:
+        """ "m" or "f" when every honorific of the person agrees ("Mr Galloway", "Ms Hassan")."""
+        seen = set()
+        for m in actor.mentions:
+            for word in (m.honorific, self.doc[m.start - 1].text if m.start > 0 else None):
+                g = self.word_gender(word)
+                if g:
+                    seen.add(g)
+        return seen.pop() if len(seen) == 1 else None
+
+    def word_gender(self, word: str | None) -> str | None:
+        """The gender a pronoun, honorific or role noun states, if any."""
+        w = (word or "").lower().rstrip(".")
+        return "m" if w in self.rules.male_words else "f" if w in self.rules.female_words else None
+
+    def agrees(self, actor: Actor, pronoun: str) -> bool:
+        """False when `pronoun` ("she") contradicts the known gender of `actor` ("Mr Smith")."""
+        g = self.word_gender(pronoun)
+        known = self.genders.get(actor.id)
+        return g is None or known is None or g == known
 
     def mention_at(self, i: int) -> Mention | None:
         return self.index.get(i)
@@ -62,7 +85,7 @@ class Resolver:
         return self.actors.by_mention(m) if m is not None else None
 
     def _recent(self, before: int, want_person: bool, named_only: bool = False,
-                skip: range | None = None) -> Mention | None:
+                skip: range | None = None, pronoun: str = "", kind: str | None = None) -> Mention | None:
         lo = bisect_left(self.starts, before - WINDOW)
         hi = bisect_left(self.starts, before)
         best: Mention | None = None
@@ -71,6 +94,10 @@ class Resolver:
             if actor is None or actor.is_person != want_person or m.start in self.in_quote:
                 continue
             if skip is not None and m.start in skip:
+                continue
+            if pronoun and not self.agrees(actor, pronoun):
+                continue
+            if kind is not None and self._kind_clash(actor, kind):
                 continue
             if not want_person and actor.label == "GPE" and not actor.government:
                 continue
@@ -110,15 +137,17 @@ class Resolver:
             actor = self.actor_of(m)
             if actor is not None and actor.label == "GROUP" and tok.lemma_.lower() in _ANAPHORIC_HEADS \
                     and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
-                ante = self._recent(m.start, want_person=False, named_only=True)
+                ante = self._recent(m.start, want_person=False, named_only=True,
+                                    kind=self.rules.anaphor_kinds.get(tok.lemma_.lower()))
                 if ante is not None:
                     return self.actor_of(ante), *self._chars(m)
             return actor, *self._chars(m)
         lower = tok.lower_
         if tok.pos_ == "PRON" and tok.i not in self.in_quote:
             if lower in {"he", "she", "him", "her", "his"}:
-                ante = self._recent(tok.i, want_person=True)
-                spoke = self._recent_spokesperson(tok.i, after=ante.start if ante is not None else -1, seen=seen)
+                ante = self._recent(tok.i, want_person=True, pronoun=lower)
+                spoke = self._recent_spokesperson(tok.i, after=ante.start if ante is not None else -1, seen=seen,
+                                                  pronoun=lower)
                 if spoke is not None:
                     return spoke, tok.idx, tok.idx + len(tok.text)
             elif lower in {"they", "them", "their"}:
@@ -135,15 +164,27 @@ class Resolver:
     def person_outside(self, tok: "Token", content: range) -> Actor | None:
         """ "Mr Blair has the same passion ..., he said": a reporting "he" is not the person
         named in his own reported words, so look past them."""
-        ante = self._recent(tok.i, want_person=True, skip=content)
+        ante = self._recent(tok.i, want_person=True, skip=content, pronoun=tok.lower_)
         return self.actor_of(ante) if ante is not None else None
 
-    def _recent_spokesperson(self, before: int, after: int, seen: frozenset[int] = frozenset()) -> Actor | None:
+    def _kind_clash(self, actor: Actor, kind: str) -> bool:
+        """ "the union" cannot be "American Airlines": the name says the organisation is another kind."""
+        words = {w.strip(".,").lower() for n in actor.names() for w in n.split()}
+        kinds = {self.rules.org_kinds.get(w) for w in words} - {None}
+        if actor.government:
+            kinds.add("government")
+        return bool(kinds) and kind not in kinds
+
+    def _recent_spokesperson(self, before: int, after: int, seen: frozenset[int] = frozenset(),
+                             pronoun: str = "") -> Actor | None:
         """ "A spokeswoman for X said ... She added": an unnamed spokesperson after the last named person."""
         start = max(after + 1, before - WINDOW, 0)
         for i in range(before - 1, start - 1, -1):
             tok = self.doc[i]
             if tok.dep_ in _SUBJECT_DEPS and tok.lemma_.lower() in self.rules.spokesperson and i not in self.in_quote:
+                said, heard = self.word_gender(tok.text), self.word_gender(pronoun)
+                if said and heard and said != heard:
+                    continue  # "a spokeswoman for X ... he said": someone else
                 actor, _, _ = self.actor_for(tok, seen)
                 return actor
         return None

@@ -119,6 +119,8 @@ def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
         key = mention_key([t.text for t in doc[start:end]], rules)
         if _part_of_title(doc, start, end, key, rules):
             continue
+        if end - start > 1 and doc[end - 1].lower_ in rules.law_heads:
+            continue  # "the Railway Labor Act" is a law the model tagged ORG: it says nothing
         text = doc[start:end].text
         if not any(c.isupper() for c in text):
             continue  # names are capitalised; a lower-case "entity" is a tagging error

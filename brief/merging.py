@@ -69,8 +69,15 @@ def _mention_index(actors: ActorSet) -> tuple[dict[int, list[int]], dict[str, li
     return by_end, by_text
 
 
+_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
 def _surname(m: Mention) -> str:
-    return m.key.split()[-1] if m.key else ""
+    """The last name word, before a generational suffix ("L.C. Duncan Jr." -> "duncan")."""
+    words = [w.strip(",") for w in m.key.split()]
+    while len(words) > 1 and words[-1] in _NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def merge_people(actors: ActorSet) -> None:

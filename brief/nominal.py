@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from brief.assertion import denied_or_hearsay
 from brief.coref import Resolver
 from brief.rules import Rules
 from brief.statements import Dates, Found, span_of, subject_of
@@ -23,7 +24,7 @@ def noun_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
     out = []
     for n in doc:
         kind = rules.nouns.get(n.lemma_.lower()) if n.pos_ == "NOUN" else None
-        if kind is None:
+        if kind is None or denied_or_hearsay(n, rules):
             continue
         speaker_tok = next((c for c in n.children if c.dep_ == "poss"), None)
         if speaker_tok is None and n.dep_ == "dobj" and n.head.lemma_.lower() in _LIGHT_VERBS:

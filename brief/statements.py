@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from brief.assertion import attempt, denied_or_hearsay, hypothetical
 from brief.coref import Resolver
 from brief.rules import Rules
 
@@ -223,6 +224,10 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             kind = stance  # "unions are united against the plans": the patient holds the stance
         if kind is None or _embedded_in_other_verb(v, rules):
             continue
+        if denied_or_hearsay(v, rules) or hypothetical(v, rules):
+            continue
+        if attempt(v, rules):
+            kind = "action"
         subj, _passive = subject_of(anchor)
         inverted = _inverted_speaker(v)
         if stance is not None:
@@ -235,7 +240,8 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             continue
         actor, s0, s1 = res.actor_for(subj)
         if subj.lower_ in {"he", "she"} and last_speaker is not None and subj.i - last_speaker[0] <= SPEAKER_REACH \
-                and last_speaker[1] in res.actors.actors and subj.i not in res.in_quote:
+                and last_speaker[1] in res.actors.actors and subj.i not in res.in_quote \
+                and res.agrees(res.actors.actors[last_speaker[1]], subj.lower_):
             # "Kennedy said Harry was ... He added ...": a reporting "he" continues the last speaker.
             actor = res.actors.actors[last_speaker[1]]
             s0, s1 = subj.idx, subj.idx + len(subj.text)

@@ -56,6 +56,14 @@ class Rules:
     institutions: Mapping[str, RoleInstitution]
     shadow_prefixes: frozenset[str]
     former_prefixes: frozenset[str]
+    hearsay_nouns: frozenset[str]
+    conditional_marks: frozenset[str]
+    attempt_verbs: frozenset[str]
+    male_words: frozenset[str]
+    female_words: frozenset[str]
+    law_heads: frozenset[str]
+    org_kinds: Mapping[str, str]  # name word -> kind
+    anaphor_kinds: Mapping[str, str]  # anaphoric head noun -> kind
     aliases: Mapping[str, str]  # normalised alias -> canonical name
     alias_names: frozenset[str]  # every name in the alias tables, as written
     canonical_names: frozenset[str]
@@ -100,6 +108,22 @@ def _typed(data: dict[str, Any], key: str, file: str, types: frozenset[str]) -> 
     return MappingProxyType(table)
 
 
+def _kinds(actors: dict[str, Any]) -> tuple[Mapping[str, str], Mapping[str, str]]:
+    kinds = actors.get("org_kinds")
+    if not isinstance(kinds, dict):
+        raise RulesError("rules/actors.json: 'org_kinds' must map a kind to a list of name words")
+    by_word: dict[str, str] = {}
+    for kind, words in kinds.items():
+        for w in _words(kinds, kind, "actors.json (org_kinds)"):
+            if w in by_word:
+                raise RulesError(f"rules/actors.json: org_kinds word '{w}' is in both '{by_word[w]}' and '{kind}'")
+            by_word[w] = kind
+    anaphors = actors.get("anaphor_kinds")
+    if not isinstance(anaphors, dict) or any(k != k.lower() or v not in kinds for k, v in anaphors.items()):
+        raise RulesError("rules/actors.json: 'anaphor_kinds' must map lowercase nouns to a kind of org_kinds")
+    return MappingProxyType(by_word), MappingProxyType(dict(anaphors))
+
+
 def _alias_table(tables: list[tuple[str, dict[str, Any]]]) -> tuple[dict[str, str], set[str], set[str]]:
     out: dict[str, str] = {}
     canon: set[str] = set()
@@ -141,6 +165,7 @@ def load_rules() -> Rules:
         except (OSError, json.JSONDecodeError) as exc:
             raise RulesError(f"BRIEF_ALIASES={user}: {exc}") from exc
     aliases, canonical, written = _alias_table(alias_files)
+    org_kinds, anaphor_kinds = _kinds(actors)
     return Rules(
         types=types,
         demand_types=demand_types,
@@ -169,6 +194,14 @@ def load_rules() -> Rules:
         institutions=MappingProxyType(institutions),
         shadow_prefixes=_words(roles, "shadow_prefixes", "roles.json"),
         former_prefixes=_words(roles, "former_prefixes", "roles.json"),
+        hearsay_nouns=_words(cues, "hearsay_nouns", "cues.json"),
+        conditional_marks=_words(cues, "conditional_marks", "cues.json"),
+        attempt_verbs=_words(cues, "attempt_verbs", "cues.json"),
+        male_words=_words(actors, "male_words", "actors.json"),
+        female_words=_words(actors, "female_words", "actors.json"),
+        law_heads=_words(actors, "law_heads", "actors.json"),
+        org_kinds=org_kinds,
+        anaphor_kinds=anaphor_kinds,
         aliases=MappingProxyType(aliases),
         alias_names=frozenset(written),
         canonical_names=frozenset(canonical),

@@ -1,0 +1,58 @@
+"""Is a cue word its speaker's own assertion, or only something denied, reported or supposed?
+
+Pure predicates over tokens, used by the verb and noun statement finders:
+- `denied_or_hearsay`: "He denied a report that he *planned* to make an *appeal*": the
+  plan and the appeal belong to the denied report, not to him;
+- `hypothetical`: "if ministers *refuse*", "whichever way the court *rules*": a supposed
+  act, that nobody has performed;
+- `attempt`: "officials *sought* to play down the remark" reports an attempt, not a demand.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from brief.rules import Rules
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+#: Dependencies by which a clause or phrase is the content of the verb or noun above it.
+_VERB_CONTENT = {"ccomp", "dobj", "xcomp", "obj"}
+_NOUN_CONTENT = {"acl", "ccomp", "appos"}
+_WH_EVER = {"whichever", "whatever", "whoever", "whenever"}  # not "however": mostly "but"
+#: How many heads up a cue may sit below the denying verb or hearsay noun.
+_MAX_UP = 8
+
+
+def denied_or_hearsay(tok: "Token", rules: Rules) -> bool:
+    """True when `tok` lies inside what a denial verb denies or a hearsay noun reports."""
+    child = tok
+    for _ in range(_MAX_UP):
+        head = child.head
+        if head.i == child.i:
+            return False
+        lemma = head.lemma_.lower()
+        if head.pos_ in {"VERB", "AUX"} and rules.verbs.get(lemma) == "denial" and child.dep_ in _VERB_CONTENT:
+            return True
+        if head.pos_ == "NOUN" and lemma in rules.hearsay_nouns and child.dep_ in _NOUN_CONTENT \
+                and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
+            return True  # "a report that he planned ...", but not "a report calling for ...": that one speaks
+        child = head
+    return False
+
+
+def hypothetical(v: "Token", rules: Rules) -> bool:
+    """True when the cue verb `v` heads a supposed act: "if X refuses", "whichever way X rules"."""
+    for c in v.children:
+        if c.i > v.i:
+            continue
+        if c.dep_ == "mark" and c.lower_ in rules.conditional_marks:
+            return True
+        if c.lower_ in _WH_EVER or any(g.lower_ in _WH_EVER and g.i < c.i for g in c.children):
+            return True
+    return False
+
+
+def attempt(v: "Token", rules: Rules) -> bool:
+    """True for "sought to play down", "tried to win": an attempt at an act (an action), not a demand."""
+    return v.lemma_.lower() in rules.attempt_verbs and any(c.dep_ == "xcomp" for c in v.children)

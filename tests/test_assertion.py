@@ -1,0 +1,103 @@
+"""Precision rules on the real pipeline: what is denied, reported or supposed is nobody's
+statement; pronouns agree in gender; "the union" is never a company; a law says nothing.
+
+Every text is written for its test; each test fails with its rule taken out.
+"""
+from __future__ import annotations
+
+import pytest
+
+from brief.api import summarize_text
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _model(nlp):
+    return nlp
+
+
+def brief(text: str) -> dict:
+    return summarize_text(text).to_dict()
+
+
+def all_statements(data: dict) -> list[tuple[str, str, dict]]:
+    """(stakeholder name, list name, statement) for every statement of the brief."""
+    return [(sh["name"], lst, st) for sh in data["stakeholders"] for lst in ("positions", "demands")
+            for st in sh[lst]]
+
+
+def holder_of(data: dict, containing: str) -> list[str]:
+    return [name for name, _, st in all_statements(data) if containing in st["text"]]
+
+
+def test_what_a_denied_report_says_is_not_the_speakers_commitment() -> None:
+    data = brief("Mr Hale denied a newspaper report that he planned to sell his shares in the club.")
+    kinds = [(st["type"], st["text"]) for _, _, st in all_statements(data)]
+    assert any(t == "denial" for t, _ in kinds), kinds
+    assert not any(t == "commitment" for t, _ in kinds), kinds
+
+
+def test_what_is_denied_in_a_clause_is_not_a_statement() -> None:
+    data = brief("The health minister, Joan Pryce, denied that she had promised to cut tuition fees.")
+    kinds = [st["type"] for _, _, st in all_statements(data)]
+    assert "denial" in kinds and "commitment" not in kinds, kinds
+
+
+def test_a_rumoured_threat_is_not_the_unions_threat() -> None:
+    data = brief("There was speculation that the union had threatened to walk out over the rota.")
+    assert not [st for _, _, st in all_statements(data) if st["type"] == "threat"], all_statements(data)
+
+
+def test_a_refusal_inside_an_if_clause_is_supposed_not_made() -> None:
+    data = brief("Staff at the plant will strike if the company rejects their claim.")
+    assert not [st for _, _, st in all_statements(data) if st["type"] == "refusal"], all_statements(data)
+
+
+def test_what_someone_would_not_say_whether_is_nobodys_position() -> None:
+    data = brief("The spokesman refused to say whether the prime minister supported the scheme.")
+    assert not [st for _, _, st in all_statements(data) if st["type"] == "support"], all_statements(data)
+
+
+def test_a_ruling_after_whichever_way_is_supposed_not_made() -> None:
+    data = brief("The Supreme Court will hear the case in May. "
+                 "Whichever way the court rules the losing side will appeal.")
+    assert not holder_of(data, "losing side"), all_statements(data)
+
+
+def test_seeking_to_do_something_is_an_action_not_a_demand() -> None:
+    data = brief("Treasury officials later sought to play down the chancellor's remarks about tax.")
+    found = [(lst, st["type"]) for _, lst, st in all_statements(data) if "play down" in st["text"]]
+    assert found == [("positions", "action")], all_statements(data)
+
+
+def test_she_is_never_a_man_named_with_mr() -> None:
+    data = brief("Ms Keane was kidnapped in Basra last month. Mr Ortiz praised her courage on Monday. "
+                 "In the video, she urged the army to leave the city.")
+    assert [n for n in holder_of(data, "leave the city") if "Keane" not in n] == [], all_statements(data)
+    assert holder_of(data, "leave the city"), all_statements(data)
+
+
+def test_a_reporting_she_does_not_continue_a_male_speaker() -> None:
+    data = brief("Ms Keane sat beside him at the hearing. Mr Ortiz said the law was fair. "
+                 "She added that the courts were far too slow.")
+    holders = holder_of(data, "courts were far too slow")
+    assert holders and all("Keane" in n for n in holders), all_statements(data)
+
+
+def test_a_law_tagged_as_an_organisation_is_no_stakeholder() -> None:
+    data = brief("Talks broke down under the Federal Mine Safety Act on Monday. "
+                 "The union has said it will not strike before the summer.")
+    names = [sh["name"] for sh in data["stakeholders"]]
+    assert not [n for n in names if n.endswith("Act")], names
+    assert "Federal Mine Safety Act" not in holder_of(data, "will not strike"), all_statements(data)
+
+
+def test_the_union_is_not_the_company_named_last() -> None:
+    data = brief("The Association of Rail Drivers met managers from Northline Trains Ltd on Monday. "
+                 "The union says the offer is far too low.")
+    assert holder_of(data, "offer is far too low") == ["Association of Rail Drivers"], all_statements(data)
+
+
+def test_a_generational_suffix_does_not_split_a_person() -> None:
+    data = brief("Robert Marsh Jr. opened the conference in Dallas. Marsh said fares would rise in May.")
+    people = [sh["name"] for sh in data["stakeholders"] if "Marsh" in sh["name"]]
+    assert people == ["Robert Marsh Jr."], people
