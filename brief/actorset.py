@@ -86,7 +86,9 @@ class ActorSet:
 
 def government_actor(actors: ActorSet) -> Actor:
     """The text's government, created (without mentions) when the text names none."""
-    found = next((a for a in actors.actors.values() if a.government), None)
+    flagged = [a for a in actors.actors.values() if a.government]
+    # The national "the government" before a devolved one that also governs ("Welsh Assembly Government").
+    found = next((a for a in flagged if a.canonical == GOVERNMENT), flagged[0] if flagged else None)
     if found is None:
         found = actors.new(GOVERNMENT, "ORG", [])
         found.canonical = GOVERNMENT

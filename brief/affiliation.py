@@ -38,12 +38,25 @@ def _nation_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int) 
     m = index.get(i)
     actor = actors.by_mention(m) if m else None
     if actor is not None and actor.label in {"NORP", "GPE"} and not actor.canonical:
-        return doc[m.start : m.end].text
+        nation = doc[m.start : m.end].text  # "Japanese government", "government of France"
+        return f"{nation} government" if actor.label == "NORP" else f"government of {nation}"
     return None
 
 
-def _national_government(actors: ActorSet, nation: str) -> Actor:
-    name = f"{nation} government"
+def _title_possessor(doc: "Doc", start: int, end: int) -> int | None:
+    """The token owning a title run by possessive: "France's [interior and overseas minister]"."""
+    if start >= 2 and doc[start - 1].tag_ == "POS":
+        return start - 2
+    for i in range(start, end):
+        tok = doc[i]
+        for t in (tok, tok.head if tok.dep_ == "conj" else tok):
+            poss = next((c for c in t.children if c.dep_ == "poss" and c.i < start), None)
+            if poss is not None:
+                return poss.i
+    return None
+
+
+def _national_government(actors: ActorSet, name: str) -> Actor:
     for a in actors.actors.values():
         if a.canonical == name:
             return a
@@ -111,6 +124,16 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
     if former < end and _institution(role or "", rules) is None and not any(
             _org_at(doc, index, actors, i) for i in range(start, former)):
         return None, role
+    # Possessive before the title run: "Anthropic's CEO Dario Amodei", "Germany's interior minister X".
+    owner = _title_possessor(doc, start, end)
+    if owner is not None:
+        org = _org_at(doc, index, actors, owner)
+        nation = _nation_at(doc, index, actors, owner)
+        inst = _institution(role, rules) if role else None
+        if nation is not None and inst is not None and inst[1]:
+            return _national_government(actors, nation), role
+        if org is not None:
+            return org, role
     # An organisation named inside the title run ("SNP Holyrood leader").
     for i in range(start, former):
         org = _org_at(doc, index, actors, i)
@@ -121,11 +144,6 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
         if inst is not None and inst[1]:
             # "Japanese Prime Minister Nakasone": that country's government, not the text's own.
             return _national_government(actors, nation), role
-    # Possessive before the title run: "Anthropic's CEO Dario Amodei".
-    if start >= 2 and doc[start - 1].tag_ == "POS":
-        org = _org_at(doc, index, actors, start - 2)
-        if org is not None:
-            return org, role
     head = doc[m.end - 1]
     # "Argentine Economic Minister, Roberto Lavagna, said": the name is the title's appositive.
     title = head.head
@@ -236,6 +254,9 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
         person = actors.by_mention(persons[0])
         if person.id in votes or person.parent is not None:
             continue
+        title = role_words.text.lower()
+        if any(r.lower().endswith(title) for pid, r in roles.items() if pid != person.id):
+            continue  # "Home Secretary Jane Rowe ... The home secretary said": the title already has a holder
         org = named if named is not None else _find_institution(actors, *inst)
         votes.setdefault(person.id, Counter())[org.id] += 1
         person.parent = org.id

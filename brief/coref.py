@@ -55,6 +55,7 @@ class Resolver:
         ordered = sorted((m for a in actors.actors.values() for m in a.mentions), key=lambda m: m.start)
         self.mentions = ordered
         self.starts = [m.start for m in ordered]
+        self._unnamed: list[int] | None = None
         self.genders = {a.id: g for a in actors.actors.values() if a.is_person and (g := self._gender(a))}
 
     def _gender(self, actor: Actor) -> str | None:
@@ -89,7 +90,13 @@ class Resolver:
         lo = bisect_left(self.starts, before - WINDOW)
         hi = bisect_left(self.starts, before)
         best: Mention | None = None
+        # A subject is preferred only in this sentence and the one before: further back the
+        # nearest name is the better guess ("called on Mr Clarke ... Tell that to ..., he said").
+        here = self.doc[min(before, len(self.doc) - 1)].sent.start
+        reach = self.doc[here - 1].sent.start if here > 0 else here
         for m in reversed(self.mentions[lo:hi]):
+            if best is not None and m.start < reach:
+                return best
             actor = self.actor_of(m)
             if actor is None or actor.is_person != want_person or m.start in self.in_quote:
                 continue
@@ -105,7 +112,7 @@ class Resolver:
                 continue
             if actor.label == "GROUP" and actor.key in _DOCUMENT_HEADS:
                 continue
-            if self.doc[m.end - 1].dep_ in _SUBJECT_DEPS:
+            if self.doc[m.end - 1].dep_ in _SUBJECT_DEPS or self.doc[m.end - 1].dep_ == "ROOT":
                 return m
             if best is None:
                 best = m
@@ -120,6 +127,10 @@ class Resolver:
         if tok.lemma_.lower() in _DOCUMENT_HEADS:
             return self._author(tok, seen)
         lemma = tok.lemma_.lower()
+        if m is None and tok.pos_ == "NOUN" and tok.lower_ in self.rules.titles:
+            holder = self._title_holder(tok)
+            if holder is not None:  # "Home Secretary Jane Rowe ... The home secretary said"
+                return holder, self.doc[tok.left_edge.i].idx, tok.idx + len(tok.text)
         if (m is None or self.actor_of(m) is None or self.actor_of(m).label == "GROUP") and \
                 (lemma in self.rules.spokesperson or lemma in self.rules.org_role_nouns):
             # "a spokeswoman for X", "X's director", "the Tory leader": X speaks.
@@ -146,6 +157,8 @@ class Resolver:
         if tok.pos_ == "PRON" and tok.i not in self.in_quote:
             if lower in {"he", "she", "him", "her", "his"}:
                 ante = self._recent(tok.i, want_person=True, pronoun=lower)
+                if ante is not None and self.unnamed_person_between(ante.end, tok.i):
+                    ante = None
                 spoke = self._recent_spokesperson(tok.i, after=ante.start if ante is not None else -1, seen=seen,
                                                   pronoun=lower)
                 if spoke is not None:
@@ -161,11 +174,55 @@ class Resolver:
             return None, 0, 0
         return None, 0, 0
 
+    def unnamed_subjects(self) -> list[int]:
+        """Token indices of named subjects the model tagged as nobody ("Piers Freelove is ..."):
+        probably people it missed, who may be the "he" of the next sentence."""
+        if self._unnamed is None:
+            # A word of a known person's name is that person, missed once by the model ("Mr De Vido").
+            known = {w for a in self.actors.actors.values() if a.is_person for m in a.mentions for w in m.key.split()}
+            self._unnamed = [t.i for t in self.doc if t.dep_ in _SUBJECT_DEPS and t.tag_ == "NNP"
+                             and t.i not in self.index and t.i not in self.in_quote and t.lower_ not in known
+                             and t.ent_type_ not in {"GPE", "ORG", "NORP", "LOC", "FAC"}]
+        return self._unnamed
+
+    def unnamed_person_between(self, lo: int, hi: int) -> bool:
+        """True when such a subject stands after token `lo` and before the sentence of token `hi`."""
+        if hi <= lo:
+            return False
+        stop = self.doc[hi].sent.start
+        unnamed = self.unnamed_subjects()
+        k = bisect_left(unnamed, lo)
+        return k < len(unnamed) and unnamed[k] < stop
+
+    def someone_new(self, since: int, before: int, speaker: int) -> bool:
+        """True when a sentence after the one holding token `since` and before token `before`
+        brings in another person (named, or a named subject the model did not tag)."""
+        lo = self.doc[since].sent.end
+        hi = self.doc[before].sent.start
+        for m in self.mentions[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]:
+            actor = self.actor_of(m)
+            if actor is not None and actor.is_person and actor.id != speaker and m.start not in self.in_quote:
+                return True
+        return self.unnamed_person_between(lo, before)
+
     def person_outside(self, tok: "Token", content: range) -> Actor | None:
         """ "Mr Blair has the same passion ..., he said": a reporting "he" is not the person
         named in his own reported words, so look past them."""
         ante = self._recent(tok.i, want_person=True, skip=content, pronoun=tok.lower_)
         return self.actor_of(ante) if ante is not None else None
+
+    def _title_holder(self, tok: "Token") -> Actor | None:
+        """The person whose role is the definite title `tok` heads ("the home secretary"), if one is."""
+        first = tok.left_edge
+        if first.lower_ != "the" or first.i >= tok.i:
+            return None
+        title = self.doc[first.i + 1 : tok.i + 1].text.lower()
+        holders = [a for a in self.actors.actors.values()
+                   if a.is_person and a.role and a.role.lower().endswith(title)
+                   and any(m.start < tok.i for m in a.mentions)]
+        if not holders:
+            return None
+        return max(holders, key=lambda a: max(m.start for m in a.mentions if m.start < tok.i))
 
     def _kind_clash(self, actor: Actor, kind: str) -> bool:
         """ "the union" cannot be "American Airlines": the name says the organisation is another kind."""

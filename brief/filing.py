@@ -153,8 +153,9 @@ def _person_aliases(person: Actor, name: str) -> list[str]:
 
 
 def _kind(actor: Actor) -> str:
-    if actor.government:
-        return "government"
+    canonical = actor.canonical or ""
+    if actor.government or canonical.endswith(" government") or canonical.startswith("government of "):
+        return "government"  # the text's own, or a named country's ("Japanese government")
     return _TYPE_NAMES.get(actor.label, "organisation")
 
 

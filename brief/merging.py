@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from brief.actorset import GOVERNMENT, ActorSet
+from brief.actorset import GOVERNMENT, Actor, ActorSet
 from brief.mentions import Mention
 from brief.rules import Rules
 
@@ -191,13 +191,22 @@ def merge_government(actors: ActorSet, rules: Rules, doc: "Doc") -> None:
         generic.government = True
     if generic is not None and named:
         best = max(named, key=lambda a: len(a.mentions))
+        if any(w in rules.subnational_words for m in best.mentions for w in m.key.split()):
+            # "the Welsh Assembly Government" beside "the government": a chancellor or a
+            # minister speaks for the national one, so the two stay apart.
+            best.government = True
+            return _merge_departments(actors, rules, generic)
         actors.merge(best, generic)
         best.canonical = None
         best.government = True
         generic = best
     if generic is None:
         return
-    # A government department is part of the text's government ("the Cabinet Office said").
+    _merge_departments(actors, rules, generic)
+
+
+def _merge_departments(actors: ActorSet, rules: Rules, generic: Actor) -> None:
+    """A government department is part of the text's government ("the Cabinet Office said")."""
     for a in list(actors.actors.values()):
         words = max((m.text.lower().split() for m in a.mentions), key=len, default=[])
         if a.id != generic.id and a.label == "ORG" and len(words) > 1 and (

@@ -11,7 +11,9 @@ from brief.rules import Rules
 from brief.statements import Dates, Found, span_of, subject_of
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
+
+    from brief.actorset import Actor
 
 _RESPONSE_VERBS = {"refuse", "reject", "accept", "meet", "consider", "ignore", "answer", "receive", "rebuff",
                    "dismiss", "resist", "defy", "welcome", "comply", "respond", "turn"}
@@ -77,6 +79,10 @@ def according_to(doc: "Doc", res: Resolver, rules: Rules) -> list[Found]:
             continue
         sent = tok.sent
         phrase_end = max(t.i for t in to.subtree)
+        relay = _relayed_source(sent, phrase_end, res)
+        if relay is not None:
+            # "According to X, quoting Y, ...": X only passes on what Y said.
+            actor, s0, s1, phrase_end = relay
         if tok.i - sent.start <= 1:
             toks = [t for t in sent if t.i > phrase_end]
         else:
@@ -87,3 +93,18 @@ def according_to(doc: "Doc", res: Resolver, rules: Rules) -> list[Found]:
         out.append(Found("claim", (tok.idx, to.idx + len(to.text)), text, actor.id, (s0, s1),
                          (sent.start_char, sent.end_char), head=tok.i))
     return out
+
+
+def _relayed_source(sent: "Span", after: int, res: Resolver) -> tuple["Actor", int, int, int] | None:
+    """ "..., quoting Y, ..." right after "according to X": Y's actor, its name span and the last
+    token of the phrase; None when Y is no known actor."""
+    for t in sent:
+        if t.i > after + 2:
+            break
+        if t.i > after and t.lower_ in {"quoting", "citing"}:
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                return None
+            actor, s0, s1 = res.actor_for(obj)
+            return (actor, s0, s1, max(x.i for x in t.subtree)) if actor is not None else None
+    return None

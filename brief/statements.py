@@ -241,7 +241,8 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         actor, s0, s1 = res.actor_for(subj)
         if subj.lower_ in {"he", "she"} and last_speaker is not None and subj.i - last_speaker[0] <= SPEAKER_REACH \
                 and last_speaker[1] in res.actors.actors and subj.i not in res.in_quote \
-                and res.agrees(res.actors.actors[last_speaker[1]], subj.lower_):
+                and res.agrees(res.actors.actors[last_speaker[1]], subj.lower_) \
+                and not res.someone_new(last_speaker[0], subj.i, last_speaker[1]):
             # "Kennedy said Harry was ... He added ...": a reporting "he" continues the last speaker.
             actor = res.actors.actors[last_speaker[1]]
             s0, s1 = subj.idx, subj.idx + len(subj.text)

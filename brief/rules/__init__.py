@@ -62,6 +62,7 @@ class Rules:
     male_words: frozenset[str]
     female_words: frozenset[str]
     law_heads: frozenset[str]
+    subnational_words: frozenset[str]
     org_kinds: Mapping[str, str]  # name word -> kind
     anaphor_kinds: Mapping[str, str]  # anaphoric head noun -> kind
     aliases: Mapping[str, str]  # normalised alias -> canonical name
@@ -200,6 +201,7 @@ def load_rules() -> Rules:
         male_words=_words(actors, "male_words", "actors.json"),
         female_words=_words(actors, "female_words", "actors.json"),
         law_heads=_words(actors, "law_heads", "actors.json"),
+        subnational_words=_words(actors, "subnational_words", "actors.json"),
         org_kinds=org_kinds,
         anaphor_kinds=anaphor_kinds,
         aliases=MappingProxyType(aliases),
