@@ -277,6 +277,8 @@ def _previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[i
     for tok in prev:
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT":
             org = _org_at(doc, index, actors, tok.i)
-            if org is not None and org.label == "ORG" and not org.government:
-                person.parent = org.id
+            own = {w for m in person.mentions for w in m.key.split()}
+            if org is not None and org.label == "ORG" and not org.government \
+                    and not own & {w for n in org.names() for w in n.lower().split()}:
+                person.parent = org.id  # not "Lechin" under "Lechin and Victor Lopez": a mis-tagged pair
             return

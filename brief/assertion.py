@@ -5,7 +5,9 @@ Pure predicates over tokens, used by the verb and noun statement finders:
   plan and the appeal belong to the denied report, not to him;
 - `hypothetical`: "if ministers *refuse*", "whichever way the court *rules*": a supposed
   act, that nobody has performed;
-- `attempt`: "officials *sought* to play down the remark" reports an attempt, not a demand.
+- `attempt`: "officials *sought* to play down the remark" reports an attempt, not a demand;
+- `gapped_relative`: "the people they *say* they are helping": the clause lacks what it is about;
+- `question`: "Who do they *think* will do these jobs?" asks, it does not state.
 """
 from __future__ import annotations
 
@@ -56,3 +58,21 @@ def hypothetical(v: "Token", rules: Rules) -> bool:
 def attempt(v: "Token", rules: Rules) -> bool:
     """True for "sought to play down", "tried to win": an attempt at an act (an action), not a demand."""
     return v.lemma_.lower() in rules.attempt_verbs and any(c.dep_ == "xcomp" for c in v.children)
+
+
+def gapped_relative(v: "Token") -> bool:
+    """True for a cue heading a relative clause without a relative word ("the fools they think we
+    are"): its content has a gap that only the noun outside fills. "a bill which critics claim
+    would ..." keeps its "which" and stays a statement."""
+    if v.dep_ != "relcl" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
+        return False
+    return not any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that" for t in v.subtree)
+
+
+def question(v: "Token", in_quote: set[int]) -> bool:
+    """True when the cue's sentence, outside any quotation, is a question."""
+    for t in reversed(v.sent):
+        if t.is_space or t.is_quote:
+            continue
+        return t.text == "?" and t.i not in in_quote
+    return False

@@ -142,6 +142,8 @@ class Resolver:
                     target = next(iter(child.children), None)
                 if target is not None and target.i != tok.i:
                     actor, s, e = self.actor_for(target, seen)
+                    if actor is not None and actor.label == "GPE" and not actor.government:
+                        return None, 0, 0  # "Bolivia's top union leader": a union's, not the country's
                     if actor is not None and actor.label != "GROUP":
                         return actor, s, e
         if m is not None:

@@ -105,6 +105,19 @@ def _extend_left(doc: "Doc", start: int, end: int) -> int:
     return start
 
 
+def _headline_caps(span: "Span") -> bool:
+    """ "JOINS MINERS", "UNION BOSS" on a line written all in capitals: headline words, not a
+    name. An acronym ("CBI", "NATO") of one short word is kept."""
+    words = [t.text for t in span if t.is_alpha]
+    if not words or not all(w.isupper() for w in words) or (len(words) == 1 and len(words[0]) <= 5):
+        return False
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return not any(c.islower() for c in line) and sum(1 for w in line.split() if w.isalpha()) >= 2
+
+
 def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
     """Named-entity mentions, cleaned of articles, possessives and line-break glitches."""
     out = []
@@ -125,6 +138,8 @@ def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
         if not any(c.isupper() for c in text):
             continue  # names are capitalised; a lower-case "entity" is a tagging error
         if key in _SKIP_TEXTS or not any(c.isalpha() for c in key):
+            continue
+        if _headline_caps(doc[start:end]):
             continue
         out.append(Mention(start, end, text, ent.label_, key, honorific))
     return out

@@ -135,7 +135,7 @@ def merge_contained(actors: ActorSet, doc: "Doc") -> None:
                 longs.setdefault(" ".join(words[:k]), set()).add(a.id)
                 longs.setdefault(" ".join(words[k:]), set()).add(a.id)
     person_keys = {m.key for a in actors.actors.values() if a.is_person for m in a.mentions if len(m.key.split()) > 1}
-    surnames = {k.split()[-1] for k in person_keys}
+    surnames = {w for k in person_keys for w in k.split()[1:]}  # "Juan Lechin Oquendo": Lechin too
     for actor in list(actors.actors.values()):
         if actor.id not in actors.actors or actor.label == "GROUP" or actor.canonical:
             continue

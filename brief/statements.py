@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from brief.assertion import attempt, denied_or_hearsay, hypothetical
+from brief.assertion import attempt, denied_or_hearsay, gapped_relative, hypothetical, question
 from brief.coref import Resolver
 from brief.rules import Rules
 
@@ -72,9 +72,14 @@ def span_of(toks: list["Token"]) -> tuple[int, int] | None:
     return start, end
 
 
-def _content(v: "Token", skip: set[int]) -> tuple[int, int] | None:
+def _content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | None:
     parts = []
+    # "told reporters: '...'", "told GB News that ...": beside a clause, the object is the addressee.
+    clause = any(c.dep_ == "ccomp" for c in v.children)
+    addressed = clause and v.lemma_.lower() in rules.addressee_verbs
     for c in v.children:
+        if addressed and c.dep_ in {"dobj", "dative"}:
+            continue
         # Content follows the cue, except a fronted clause: "Workers could strike, warn unions."
         if (c.i < v.i and c.dep_ != "ccomp") or c.dep_ not in _CONTENT_DEPS or c.i in skip:
             continue
@@ -224,7 +229,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             kind = stance  # "unions are united against the plans": the patient holds the stance
         if kind is None or _embedded_in_other_verb(v, rules):
             continue
-        if denied_or_hearsay(v, rules) or hypothetical(v, rules):
+        if denied_or_hearsay(v, rules) or hypothetical(v, rules) or gapped_relative(v) or question(v, res.in_quote):
             continue
         if attempt(v, rules):
             kind = "action"
@@ -257,7 +262,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             own = set(t.i for t in v.subtree)
             text = span_of([t for t in v.head.subtree if t.i not in own])
         else:
-            text = _content(v, skip)
+            text = _content(v, skip, rules)
             if text is not None and v.lemma_.lower() in rules.clausal_only and \
                     not any(c.dep_ in {"ccomp", "xcomp"} and c.i not in skip for c in v.children):
                 text = None  # "say her name", "declaring an advance": no clause, no statement

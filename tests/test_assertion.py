@@ -101,3 +101,44 @@ def test_a_generational_suffix_does_not_split_a_person() -> None:
     data = brief("Robert Marsh Jr. opened the conference in Dallas. Marsh said fares would rise in May.")
     people = [sh["name"] for sh in data["stakeholders"] if "Marsh" in sh["name"]]
     assert people == ["Robert Marsh Jr."], people
+
+
+def test_who_is_told_is_not_part_of_what_is_said() -> None:
+    data = brief('Mr Lane told reporters: "I am joining the strike because pay is too low."')
+    texts = [st["text"] for _, _, st in all_statements(data)]
+    assert texts and all(not t.startswith("reporters") for t in texts), texts
+
+
+def test_a_reduced_relative_clause_says_nothing_by_itself() -> None:
+    data = brief("The ministers are playing voters for the fools they think we are.")
+    assert not [st for _, _, st in all_statements(data) if st["cue"] == "think"], all_statements(data)
+
+
+def test_a_question_is_not_a_statement() -> None:
+    data = brief("Who do the ministers think will clean the wards for this pay?")
+    assert not all_statements(data), all_statements(data)
+
+
+def test_capitals_of_a_headline_are_not_a_person(nlp) -> None:
+    """The model sometimes tags headline words in capitals as a PERSON ("JOINS MINERS"); the tag
+    is set by hand here so the test does not depend on when it does."""
+    from spacy.tokens import Span
+
+    from brief.mentions import entity_mentions
+    from brief.rules import load_rules
+
+    doc = nlp.make_doc("DOCKERS JOIN PORT STRIKE\nPort chief Ann Lowe said the strike would go on. The CBI agreed.")
+    doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 7, 9, label="PERSON"), Span(doc, 17, 18, label="ORG")]
+    assert [m.text for m in entity_mentions(doc, load_rules())] == ["Ann Lowe", "CBI"]
+
+
+def test_a_countrys_union_leader_does_not_speak_for_the_country() -> None:
+    data = brief("Chile's top union leader joined the strike to press for higher wages, he said.")
+    assert not [name for name, _, _ in all_statements(data) if name == "Chile"], all_statements(data)
+
+
+def test_a_middle_name_word_is_that_persons_not_a_longer_organisations() -> None:
+    data = brief("Juan Lechin Oquendo leads the miners. Lechin and Victor Lopez met the minister. "
+                 '"I will not end my fast," Lechin told reporters.')
+    found = [(name, st["text"]) for name, _, st in all_statements(data) if "end my fast" in st["text"]]
+    assert found and all(" and " not in name and "told" not in text for name, text in found), found
