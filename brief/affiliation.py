@@ -172,7 +172,7 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
                 if org is not None and org.label == "GPE" and inst is not None and inst[1]:
                     # "President Nestor Kirchner of Argentina": the country's government.
                     return _find_institution(actors, *inst), role
-                if org is not None:
+                if org is not None and not _place(org):
                     return org, role
     if role:
         inst = _institution(role, rules)
@@ -182,17 +182,23 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
 
 
 def _org_in_phrase(doc: "Doc", root, index, actors: ActorSet) -> tuple[Actor, int] | None:
+    """The organisation an appositive names ("general manager of X Banking Corp's Madrid branch");
+    a place is skipped, since a person works in it, not for it."""
     for tok in root.subtree:
         if tok.dep_ == "prep" and tok.lower_ in _LINK_PREPS:
             for obj in tok.children:
                 org = _org_at(doc, index, actors, obj.i)
-                if org is not None:
+                if org is not None and not _place(org):
                     return org, tok.i
     for tok in root.subtree:
         org = _org_at(doc, index, actors, tok.i)
-        if org is not None:
+        if org is not None and not _place(org):
             return org, index[tok.i].start
     return None
+
+
+def _place(actor: Actor) -> bool:
+    return actor.label == "GPE" and not actor.government
 
 
 def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:

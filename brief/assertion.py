@@ -7,7 +7,10 @@ Pure predicates over tokens, used by the verb and noun statement finders:
   act, that nobody has performed;
 - `attempt`: "officials *sought* to play down the remark" reports an attempt, not a demand;
 - `gapped_relative`: "the people they *say* they are helping": the clause lacks what it is about;
-- `question`: "Who do they *think* will do these jobs?" asks, it does not state.
+- `question`: "Who do they *think* will do these jobs?" asks, it does not state; nor does
+  an indirect question ("decide who they *vote* for");
+- `predicted`: "Mr Brown will undoubtedly *claim* ...": the writer's forecast of a statement;
+- `passive_participle`: "*Asked* if ..., Mr X said": X was asked, he did not ask.
 """
 from __future__ import annotations
 
@@ -70,9 +73,27 @@ def gapped_relative(v: "Token") -> bool:
 
 
 def question(v: "Token", in_quote: set[int]) -> bool:
-    """True when the cue's sentence, outside any quotation, is a question."""
+    """True when the cue's sentence, outside any quotation, is a question, or the cue heads an
+    indirect one ("decide who they vote for", "would not say what he thought")."""
+    if v.dep_ in {"ccomp", "pcomp", "csubj", "dobj"} and any(
+            t.tag_ in {"WP", "WDT", "WRB", "WP$"} and t.i < v.i for t in v.subtree):
+        return True
     for t in reversed(v.sent):
         if t.is_space or t.is_quote:
             continue
         return t.text == "?" and t.i not in in_quote
     return False
+
+
+def predicted(v: "Token", rules: Rules) -> bool:
+    """True for a modal cue hedged by the writer: "will undoubtedly claim", "would probably argue"."""
+    kids = list(v.children)
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids) and \
+        any(c.dep_ == "advmod" and c.lower_ in rules.prediction_adverbs for c in kids)
+
+
+def passive_participle(v: "Token") -> bool:
+    """True for a subjectless past participle clause ("Asked about X, she said"): its understood
+    subject is the one the act was done to."""
+    return v.tag_ == "VBN" and v.dep_ in {"advcl", "acl"} and \
+        not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux"} for c in v.children)

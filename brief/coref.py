@@ -108,8 +108,8 @@ class Resolver:
                 continue
             if not want_person and actor.label == "GPE" and not actor.government:
                 continue
-            if named_only and (actor.label == "GROUP" or actor.government):
-                continue
+            if named_only and (actor.label == "GROUP" or m.label == "GROUP"):
+                continue  # "it" is a named body ("the Home Office ... It said"), not "the government"
             if actor.label == "GROUP" and actor.key in _DOCUMENT_HEADS:
                 continue
             if self.doc[m.end - 1].dep_ in _SUBJECT_DEPS or self.doc[m.end - 1].dep_ == "ROOT":

@@ -13,7 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from brief.assertion import attempt, denied_or_hearsay, gapped_relative, hypothetical, question
+from brief.assertion import (attempt, denied_or_hearsay, gapped_relative, hypothetical, passive_participle,
+                             predicted, question)
 from brief.coref import Resolver
 from brief.rules import Rules
 
@@ -229,7 +230,8 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             kind = stance  # "unions are united against the plans": the patient holds the stance
         if kind is None or _embedded_in_other_verb(v, rules):
             continue
-        if denied_or_hearsay(v, rules) or hypothetical(v, rules) or gapped_relative(v) or question(v, res.in_quote):
+        if denied_or_hearsay(v, rules) or hypothetical(v, rules) or gapped_relative(v) \
+                or question(v, res.in_quote) or predicted(v, rules) or passive_participle(v):
             continue
         if attempt(v, rules):
             kind = "action"

@@ -142,3 +142,33 @@ def test_a_middle_name_word_is_that_persons_not_a_longer_organisations() -> None
                  '"I will not end my fast," Lechin told reporters.')
     found = [(name, st["text"]) for name, _, st in all_statements(data) if "end my fast" in st["text"]]
     assert found and all(" and " not in name and "told" not in text for name, text in found), found
+
+
+def test_an_indirect_question_states_nothing() -> None:
+    data = brief("The unions will decide who they vote for in May.")
+    assert not all_statements(data), all_statements(data)
+
+
+def test_the_writers_forecast_of_a_claim_is_not_a_claim() -> None:
+    data = brief("Mr Brown will undoubtedly claim the forecasts are simply wrong.")
+    assert not all_statements(data), all_statements(data)
+
+
+def test_the_one_asked_is_not_the_one_asking() -> None:
+    data = brief("Asked about a new offer for the drivers, Ms Northard said talks were over.")
+    kinds = [st["type"] for _, _, st in all_statements(data)]
+    assert kinds == ["claim"], all_statements(data)
+
+
+def test_it_can_be_a_named_government_department() -> None:
+    data = brief("The government lost the appeal on Monday. The Home Office was disappointed by the ruling. "
+                 "It said it would look at the implications.")
+    assert [name for name, _, st in all_statements(data) if "implications" in st["text"]] == ["the government"], \
+        all_statements(data)
+
+
+def test_a_person_does_not_speak_for_the_place_their_employer_is_named_after() -> None:
+    data = brief("Ann Ruiz, general manager of Hong Kong and Shanghai Banking Corp's Madrid branch, "
+                 "said rates would rise.")
+    holders = [name for name, _, st in all_statements(data) if "rates would rise" in st["text"]]
+    assert holders and "Hong Kong" not in holders, all_statements(data)

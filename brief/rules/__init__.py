@@ -59,6 +59,7 @@ class Rules:
     hearsay_nouns: frozenset[str]
     conditional_marks: frozenset[str]
     attempt_verbs: frozenset[str]
+    prediction_adverbs: frozenset[str]
     addressee_verbs: frozenset[str]
     male_words: frozenset[str]
     female_words: frozenset[str]
@@ -199,6 +200,7 @@ def load_rules() -> Rules:
         hearsay_nouns=_words(cues, "hearsay_nouns", "cues.json"),
         conditional_marks=_words(cues, "conditional_marks", "cues.json"),
         attempt_verbs=_words(cues, "attempt_verbs", "cues.json"),
+        prediction_adverbs=_words(cues, "prediction_adverbs", "cues.json"),
         addressee_verbs=_words(cues, "addressee_verbs", "cues.json"),
         male_words=_words(actors, "male_words", "actors.json"),
         female_words=_words(actors, "female_words", "actors.json"),
