@@ -47,11 +47,12 @@ def denied_or_hearsay(tok: "Token", rules: Rules) -> bool:
 
 
 def hypothetical(v: "Token", rules: Rules) -> bool:
-    """True when the cue verb `v` heads a supposed act: "if X refuses", "whichever way X rules"."""
+    """True when the cue verb `v` heads a supposed act: "if X refuses", "whichever way X rules",
+    "(harder) for the US to block the plans"."""
     for c in v.children:
         if c.i > v.i:
             continue
-        if c.dep_ == "mark" and c.lower_ in rules.conditional_marks:
+        if c.dep_ == "mark" and (c.lower_ in rules.conditional_marks or c.lower_ == "for"):
             return True
         if c.lower_ in _WH_EVER or any(g.lower_ in _WH_EVER and g.i < c.i for g in c.children):
             return True

@@ -88,7 +88,10 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names:
             continue
         sent = doc.char_span(start, end, alignment_mode="expand")
         sent_range = (sent.sent.start_char, max(sent.sent.end_char, end)) if sent is not None else (start, end)
-        kept.append(Found(attr.type if attr.type != "action" else "claim", attr.cue, (start, end),
+        kind = attr.type if attr.type != "action" else "claim"
+        if kind in {"request", "call"} and text[start:end].rstrip(" \"'\u201d\u2019").endswith("?"):
+            kind = "claim"  # 'asked: "What is the benefit ...?"' puts a question, it demands nothing
+        kept.append(Found(kind, attr.cue, (start, end),
                           attr.speaker_actor, attr.speaker, sent_range, quote=True,
                           negated=attr.negated, head=-1))
     return kept

@@ -127,7 +127,7 @@ class Resolver:
         if tok.lemma_.lower() in _DOCUMENT_HEADS:
             return self._author(tok, seen)
         lemma = tok.lemma_.lower()
-        if m is None and tok.pos_ == "NOUN" and tok.lower_ in self.rules.titles:
+        if (m is None or m.label == "GROUP") and tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in self.rules.titles:
             holder = self._title_holder(tok)
             if holder is not None:  # "Home Secretary Jane Rowe ... The home secretary said"
                 return holder, self.doc[tok.left_edge.i].idx, tok.idx + len(tok.text)
@@ -198,12 +198,16 @@ class Resolver:
 
     def someone_new(self, since: int, before: int, speaker: int) -> bool:
         """True when a sentence after the one holding token `since` and before token `before`
-        brings in another person (named, or a named subject the model did not tag)."""
+        brings in another person as its subject (named, or a named subject the model did not
+        tag). A person only talked about ("He wants a bigger role for Gordon Brown") is not new."""
         lo = self.doc[since].sent.end
         hi = self.doc[before].sent.start
         for m in self.mentions[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]:
             actor = self.actor_of(m)
-            if actor is not None and actor.is_person and actor.id != speaker and m.start not in self.in_quote:
+            head = self.doc[m.end - 1]
+            if actor is not None and actor.is_person and actor.id != speaker and m.start not in self.in_quote \
+                    and (head.dep_ in _SUBJECT_DEPS or head.dep_ == "ROOT"
+                         or (head.dep_ == "appos" and head.head.dep_ in _SUBJECT_DEPS)):
                 return True
         return self.unnamed_person_between(lo, before)
 
@@ -220,11 +224,12 @@ class Resolver:
             return None
         title = self.doc[first.i + 1 : tok.i + 1].text.lower()
         holders = [a for a in self.actors.actors.values()
-                   if a.is_person and a.role and a.role.lower().endswith(title)
-                   and any(m.start < tok.i for m in a.mentions)]
-        if not holders:
-            return None
-        return max(holders, key=lambda a: max(m.start for m in a.mentions if m.start < tok.i))
+                   if a.is_person and a.role and a.role.lower().endswith(title)]
+        before = [a for a in holders if any(m.start < tok.i for m in a.mentions)]
+        if before:
+            return max(before, key=lambda a: max(m.start for m in a.mentions if m.start < tok.i))
+        # "The home secretary said ..." long before "Home Secretary Charles Clarke": one holder only.
+        return holders[0] if len(holders) == 1 else None
 
     def _kind_clash(self, actor: Actor, kind: str) -> bool:
         """ "the union" cannot be "American Airlines": the name says the organisation is another kind."""

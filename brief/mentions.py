@@ -141,6 +141,8 @@ def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
             continue
         if _headline_caps(doc[start:end]):
             continue
+        if ent.label_ != "PERSON" and end - start > 1 and doc[end - 1].lower_ in rules.titles:
+            continue  # "the Mid-Bedfordshire MP": a role held by a person, not an organisation
         out.append(Mention(start, end, text, ent.label_, key, honorific))
     return out
 

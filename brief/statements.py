@@ -198,6 +198,17 @@ def _inverted_speaker(v: "Token") -> tuple["Token", bool] | None:
     return (speaker, False) if speaker is not None else None
 
 
+def _reporter(v: "Token", rules: Rules) -> "Token | None":
+    """The subject of the reporting verb whose clause `v` heads ("X said [he would v]"), if any."""
+    if v.dep_ != "ccomp" or v.head.i == v.i:
+        return None
+    u = v.head
+    if u.pos_ not in {"VERB", "AUX"} or _verb_type(u, rules) is None:
+        return None
+    subj, _ = subject_of(u)
+    return subj
+
+
 #: How far back (tokens) a reporting "he"/"she" continues the last person who spoke.
 SPEAKER_REACH = 80
 _ADDRESS_VERBS = {"tell", "urge", "ask", "order", "press", "warn"}
@@ -253,6 +264,14 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             # "Kennedy said Harry was ... He added ...": a reporting "he" continues the last speaker.
             actor = res.actors.actors[last_speaker[1]]
             s0, s1 = subj.idx, subj.idx + len(subj.text)
+        outer = _reporter(v, rules)
+        if outer is not None and subj.pos_ == "PRON" and subj.i not in res.in_quote:
+            # "X said he would not launch an inquiry": "he" is X; if X is nobody known, nor is "he".
+            o_actor, _, _ = res.actor_for(outer)
+            if o_actor is None:
+                continue
+            if o_actor.is_person == (subj.lower_ in {"he", "she"}):
+                actor = o_actor
         if actor is None:
             continue
         if (actor.is_person or subj.lemma_.lower() in rules.spokesperson) and subj.i not in res.in_quote:

@@ -172,3 +172,14 @@ def test_a_person_does_not_speak_for_the_place_their_employer_is_named_after() -
                  "said rates would rise.")
     holders = [name for name, _, st in all_statements(data) if "rates would rise" in st["text"]]
     assert holders and "Hong Kong" not in holders, all_statements(data)
+
+
+def test_an_act_someone_else_would_find_hard_is_not_theirs() -> None:
+    data = brief("A softer stance in Brussels would make it harder for the Americans to block the quota plans.")
+    assert not all_statements(data), all_statements(data)
+
+
+def test_a_quoted_question_is_not_a_request() -> None:
+    data = brief('Dr Ellen Ward, head of the Patients Alliance, asked: "Who gains from closing the ward at night?"')
+    kinds = [(lst, st["type"]) for _, lst, st in all_statements(data)]
+    assert kinds == [("positions", "claim")], all_statements(data)

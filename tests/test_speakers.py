@@ -68,3 +68,22 @@ def test_according_to_an_agency_quoting_another_is_the_other_ones_claim() -> Non
     data = brief("According to Yonhap news agency, quoting the state news agency KCNA, "
                  "the military has been placed on high alert.")
     assert owners_of(data, "high alert") == [("KCNA", None)], data["stakeholders"]
+
+
+def test_a_person_only_talked_about_does_not_end_the_last_speakers_turn() -> None:
+    data = brief("Labour MP Dan Frey said the campaign was too long. The budget of Chancellor Gordon Brown "
+                 "is due in March. But Mr Blair had been hurt by the war, he added.")
+    assert owners_of(data, "hurt by the war") == [("Labour", "Dan Frey")], data["stakeholders"]
+
+
+def test_he_in_a_reported_clause_is_the_reporter() -> None:
+    data = brief("Mr Mubara said he had been beaten at the camp. The home secretary said he would not be "
+                 "launching an inquiry. Home Secretary Carl Dent spoke on Sunday.")
+    owners = owners_of(data, "inquiry")
+    assert owners and all(o == ("the government", "Carl Dent") for o in owners), data["stakeholders"]
+
+
+def test_a_titled_subject_held_by_a_listed_member_is_that_member() -> None:
+    data = brief("Ann Lee is the MP for Leeds North. Labour MP Ann Lee praised the plan. "
+                 "The MP for Leeds North said the plan would help families.")
+    assert owners_of(data, "help families") == [("Labour", "Ann Lee")], data["stakeholders"]
