@@ -183,3 +183,17 @@ def test_a_quoted_question_is_not_a_request() -> None:
     data = brief('Dr Ellen Ward, head of the Patients Alliance, asked: "Who gains from closing the ward at night?"')
     kinds = [(lst, st["type"]) for _, lst, st in all_statements(data)]
     assert kinds == [("positions", "claim")], all_statements(data)
+
+
+def test_a_constituency_role_tagged_as_an_organisation_is_not_one(nlp) -> None:
+    """The model sometimes tags "the Mid-Bedfordshire MP" ORG; the tag is set by hand here."""
+    from spacy.tokens import Span
+
+    from brief.mentions import entity_mentions
+    from brief.rules import load_rules
+
+    doc = nlp.make_doc("The Mid-Cornwall MP denied the claims made by Acme Holdings.")
+    ents = [Span(doc, 1, 5, label="ORG"), Span(doc, 10, 12, label="ORG")]
+    assert [t.text for t in doc[1:5]] == ["Mid", "-", "Cornwall", "MP"]
+    doc.ents = ents
+    assert [m.text for m in entity_mentions(doc, load_rules())] == ["Acme Holdings"]
