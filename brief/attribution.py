@@ -52,10 +52,12 @@ class _QuoteIndex:
         return None
 
 
-def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names: list[int] | None = None) -> list[Found]:
+def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names: list[int] | None = None,
+              unresolved: list[int] | None = None) -> list[Found]:
     """Turn quote chains into statements; drop verb statements that only restate a quote.
 
-    `names` are the sorted character offsets where people are named."""
+    `names` are the sorted character offsets where people are named; `unresolved` those of
+    reporting verbs whose speaker is unknown: a quote beside one of them is left unattributed."""
     text = doc.text
     index = _QuoteIndex(chains_)
     kept: list[Found] = []
@@ -76,11 +78,15 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names:
     bare = sorted((f for f in kept if f.bare), key=lambda f: f.cue[0])
     kept = [f for f in kept if not f.bare]
     near = _Nearby(bare + kept, text)
+    unknown = sorted(unresolved or [])
     earlier = _Earlier(kept + list(used_chain.values()), sorted(names or []))
     for n, c in enumerate(chains_):
         if n in consumed and n not in used_chain:
             continue
-        attr = used_chain.get(n) or near.find(c) or earlier.find(c)
+        attr = used_chain.get(n)
+        if attr is None and _beside(c, unknown):
+            continue  # '"...," one dealer said': not the previous speaker's words
+        attr = attr or near.find(c) or earlier.find(c)
         if attr is None:
             continue
         start, end = c[0].start, c[-1].end
@@ -99,6 +105,17 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names:
 
 #: How close (in characters) a reporting verb must stand to the quote it attributes.
 NEAR_CHARS = 40
+
+
+def _beside(chain: list[Quote], offsets: list[int]) -> bool:
+    """True when one of `offsets` (reporting verbs) stands just before or after the quote chain."""
+    lo, hi = chain[0].mark_start - NEAR_CHARS - 40, chain[-1].mark_end + NEAR_CHARS
+    k = bisect_left(offsets, lo)
+    while k < len(offsets) and offsets[k] <= hi:
+        if not any(q.mark_start <= offsets[k] < q.mark_end for q in chain):
+            return True
+        k += 1
+    return False
 
 
 class _Nearby:

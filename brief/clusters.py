@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from brief.actorset import GOVERNMENT, ActorSet
 from brief.mentions import Mention
-from brief.merging import merge_acronyms, merge_contained, merge_government, merge_people, merge_short_forms
+from brief.governments import merge_government
+from brief.merging import merge_acronyms, merge_contained, merge_people, merge_short_forms
 from brief.rules import Rules, norm_name
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -56,6 +56,7 @@ class Resolver:
         self.mentions = ordered
         self.starts = [m.start for m in ordered]
         self._unnamed: list[int] | None = None
+        self._surnames: dict[str, set[int]] | None = None
         self.genders = {a.id: g for a in actors.actors.values() if a.is_person and (g := self._gender(a))}
 
     def _gender(self, actor: Actor) -> str | None:
@@ -124,6 +125,10 @@ class Resolver:
             return None, 0, 0  # "his spokesman ... his spokesman ...": no circles, no endless chains
         seen = _seen | {tok.i}
         m = self.mention_at(tok.i)
+        if m is None and tok.tag_ == "NNP" and tok.i not in self.in_quote:
+            person = self._person_named(tok)
+            if person is not None:  # "Mr De Vido said", the model having missed this "De Vido"
+                return person, tok.idx, tok.idx + len(tok.text)
         if tok.lemma_.lower() in _DOCUMENT_HEADS:
             return self._author(tok, seen)
         lemma = tok.lemma_.lower()
@@ -175,6 +180,26 @@ class Resolver:
                 return self.actor_of(ante), tok.idx, tok.idx + len(tok.text)
             return None, 0, 0
         return None, 0, 0
+
+    def _person_named(self, tok: "Token") -> Actor | None:
+        """The one person whose multi-word name ends with this word ("Vido" of "Julio De Vido")."""
+        if self._surnames is None:
+            table: dict[str, set[int]] = {}
+            for a in self.actors.actors.values():
+                if a.is_person:
+                    for m in a.mentions:
+                        words = m.key.split()
+                        if len(words) > 1:
+                            table.setdefault(words[-1], set()).add(a.id)
+            self._surnames = table
+        ids = self._surnames.get(tok.lower_, set())
+        return self.actors.actors.get(next(iter(ids))) if len(ids) == 1 else None
+
+    def stands_for_someone(self, tok: "Token") -> bool:
+        """ "a spokeswoman", "the report": words that speak for an organisation the text is about,
+        even when it is not said which one."""
+        lemma = tok.lemma_.lower()
+        return lemma in self.rules.spokesperson or lemma in _DOCUMENT_HEADS
 
     def unnamed_subjects(self) -> list[int]:
         """Token indices of named subjects the model tagged as nobody ("Piers Freelove is ..."):

@@ -2,14 +2,14 @@
 
 Each function changes an `ActorSet` in place: acronyms spelled by or defined next
 to a long name, surnames to full names, names inside a longer organisation name,
-definite short forms, and government departments into the text's government.
+and definite short forms. Governments are `brief.governments`' job.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from brief.actorset import GOVERNMENT, Actor, ActorSet
+from brief.actorset import ActorSet
 from brief.mentions import Mention
 from brief.rules import Rules
 
@@ -87,6 +87,7 @@ def merge_people(actors: ActorSet) -> None:
         # "Nicola Sturgeon" tagged ORG while "Ms Sturgeon" is a PERSON: the full name is a person.
         if not a.is_person and not a.canonical and any(len(m.key.split()) > 1 and _surname(m) in titled for m in a.mentions):
             a.label = "PERSON"
+    _merge_name_tails(actors)
     full = [a for a in actors.actors.values() if a.is_person and any(len(m.key.split()) > 1 for m in a.mentions)]
     if not full:
         return
@@ -120,6 +121,21 @@ def merge_people(actors: ActorSet) -> None:
             del actors.actors[actor.id]
 
 
+def _merge_name_tails(actors: ActorSet) -> None:
+    """ "Mr De Vara" after "Julio De Vara": a multi-word surname is the one person whose full
+    name ends with it."""
+    people = [a for a in actors.actors.values() if a.is_person]
+    keys = {a.id: {m.key for m in a.mentions} for a in people}
+    for a in people:
+        mine = keys[a.id]
+        if a.id not in actors.actors or any(len(k.split()) < 2 for k in mine):
+            continue
+        longer = {b.id for b in people if b.id != a.id and b.id in actors.actors
+                  and any(k.endswith(" " + t) for k in keys[b.id] for t in mine)}
+        if len(longer) == 1:
+            actors.merge(actors.actors[longer.pop()], a)
+
+
 def merge_contained(actors: ActorSet, doc: "Doc") -> None:
     """ "Reynolds Tobacco" or "Altria" inside "RJ Reynolds Tobacco" / "Altria Group": one organisation.
 
@@ -137,8 +153,8 @@ def merge_contained(actors: ActorSet, doc: "Doc") -> None:
     person_keys = {m.key for a in actors.actors.values() if a.is_person for m in a.mentions if len(m.key.split()) > 1}
     surnames = {w for k in person_keys for w in k.split()[1:]}  # "Juan Lechin Oquendo": Lechin too
     for actor in list(actors.actors.values()):
-        if actor.id not in actors.actors or actor.label == "GROUP" or actor.canonical:
-            continue
+        if actor.id not in actors.actors or actor.label in {"GROUP", "NORP", "GPE"} or actor.canonical:
+            continue  # "British" is not the "British Approvals Board": a nationality or place starts many names
         if actor.is_person and (any(m.honorific for m in actor.mentions) or
                                 any(m.key in surnames or m.key in person_keys for m in actor.mentions)):
             continue
@@ -165,8 +181,8 @@ def merge_short_forms(actors: ActorSet, rules: Rules, doc: "Doc") -> None:
                     if a.id not in heads.get(w, []):
                         heads.setdefault(w, []).append(a.id)
     for actor in list(actors.actors.values()):
-        if actor.id not in actors.actors or actor.is_person or actor.canonical:
-            continue
+        if actor.id not in actors.actors or actor.is_person or actor.canonical or actor.label == "NORP":
+            continue  # "British" is not the "British Approvals Board"
         if any(doc[m.end - 1].tag_ in {"NNS", "NNPS"} for m in actor.mentions):
             continue  # "unions" are not "the Public and Commercial Services union"
         names = {m.text for m in actor.mentions}
@@ -180,35 +196,3 @@ def merge_short_forms(actors: ActorSet, rules: Rules, doc: "Doc") -> None:
             if long_id is not None:
                 actors.merge(actors.actors[long_id], actor)
                 break
-
-
-def merge_government(actors: ActorSet, rules: Rules, doc: "Doc") -> None:
-    generic = next((a for a in actors.actors.values() if a.canonical == GOVERNMENT), None)
-    named = [a for a in actors.actors.values()
-             if a.label in {"ORG", "GPE"} and not a.canonical
-             and any(len(m.key.split()) > 1 and m.key.split()[-1] in rules.government_heads for m in a.mentions)]
-    if generic is not None:
-        generic.government = True
-    if generic is not None and named:
-        best = max(named, key=lambda a: len(a.mentions))
-        if any(w in rules.subnational_words for m in best.mentions for w in m.key.split()):
-            # "the Welsh Assembly Government" beside "the government": a chancellor or a
-            # minister speaks for the national one, so the two stay apart.
-            best.government = True
-            return _merge_departments(actors, rules, generic)
-        actors.merge(best, generic)
-        best.canonical = None
-        best.government = True
-        generic = best
-    if generic is None:
-        return
-    _merge_departments(actors, rules, generic)
-
-
-def _merge_departments(actors: ActorSet, rules: Rules, generic: Actor) -> None:
-    """A government department is part of the text's government ("the Cabinet Office said")."""
-    for a in list(actors.actors.values()):
-        words = max((m.text.lower().split() for m in a.mentions), key=len, default=[])
-        if a.id != generic.id and a.label == "ORG" and len(words) > 1 and (
-                words[-1] in rules.department_heads or words[0] in rules.department_heads):
-            actors.merge(generic, a)

@@ -222,8 +222,12 @@ def _addressee_headline(v: "Token") -> bool:
     return "xcomp" in kids and not kids & {"dobj", "dative", "ccomp", "aux", "auxpass"}
 
 
-def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None = None) -> list[Found]:
-    """Statements cued by a verb or a predicative adjective ("is committed to")."""
+def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None = None,
+                    unresolved: list[int] | None = None) -> list[Found]:
+    """Statements cued by a verb or a predicative adjective ("is committed to").
+
+    The character offsets of reporting verbs whose speaker is nobody known ("one dealer said")
+    are appended to `unresolved`, so that no quote beside them is given to someone else."""
     dates = dates or Dates(doc, rules)
     out = []
     last_speaker: tuple[int, int] | None = None  # (token index, actor id) of the last person who spoke
@@ -273,6 +277,9 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             if o_actor.is_person == (subj.lower_ in {"he", "she"}):
                 actor = o_actor
         if actor is None:
+            if unresolved is not None and subj.i not in res.in_quote and v.i not in res.in_quote \
+                    and not res.stands_for_someone(subj):
+                unresolved.append(v.idx)
             continue
         if (actor.is_person or subj.lemma_.lower() in rules.spokesperson) and subj.i not in res.in_quote:
             last_speaker = (subj.i, actor.id)  # a named person or "a spokeswoman for X"

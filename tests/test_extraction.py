@@ -88,10 +88,7 @@ def overview(data: dict) -> list:
     pytest.param("Sarah Mitchell opened the new clinic in Bristol. Mitchell said waiting lists would fall.",
                  "Sarah Mitchell", "Mitchell", id="mitchell"),
     pytest.param("Maria Lopez unveiled the housing scheme on Tuesday. Lopez said the plan would create new homes.",
-                 "Maria Lopez", "Lopez", id="lopez", marks=pytest.mark.xfail(strict=False, reason=(
-                     "en_core_web_sm leaves the second 'Lopez' untagged (no entity), and "
-                     "mentions.repeated_mentions only re-finds the full text 'Maria Lopez', so the bare surname "
-                     "is never a mention: 'Lopez said ...' yields no statement at all"))),
+                 "Maria Lopez", "Lopez", id="lopez"),  # the model leaves "Lopez" untagged: coref finds her
 ])
 def test_surname_merges_with_full_name(text: str, full: str, short: str) -> None:
     data = brief(text)

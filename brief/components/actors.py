@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from brief.affiliation import affiliate
 from brief.clusters import build_actors
 from brief.components.guard import guarded
+from brief.governments import one_head_per_government
 from brief.mentions import find_mentions
 from brief.rules import load_rules
 
@@ -21,6 +22,7 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         actors = build_actors(doc, find_mentions(doc, self.rules), self.rules)
         affiliate(doc, actors, self.rules)
+        one_head_per_government(actors, self.rules)
         doc.user_data["_brief_actors"] = actors
         return doc
 

@@ -26,11 +26,12 @@ class StatementsComponent:
         in_quote = {t.i for s, e in quoted_chars(chains) for t in doc.char_span(s, e, alignment_mode="expand") or []}
         res = Resolver(doc, actors, self.rules, in_quote)
         dates = Dates(doc, self.rules)
-        found = verb_statements(doc, res, self.rules, dates) + noun_statements(doc, res, self.rules, dates)
+        unresolved: list[int] = []
+        found = verb_statements(doc, res, self.rules, dates, unresolved) + noun_statements(doc, res, self.rules, dates)
         found += according_to(doc, res, self.rules)
         names = [doc[m.start].idx for a in actors.actors.values() if a.is_person for m in a.mentions]
         names += [doc[i].idx for i in res.unnamed_subjects()]  # people the model did not tag
-        doc.user_data["_brief_found"] = attribute(doc, found, chains, names)
+        doc.user_data["_brief_found"] = attribute(doc, found, chains, names, unresolved)
         return doc
 
 

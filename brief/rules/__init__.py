@@ -56,6 +56,7 @@ class Rules:
     institutions: Mapping[str, RoleInstitution]
     shadow_prefixes: frozenset[str]
     former_prefixes: frozenset[str]
+    head_titles: frozenset[str]
     hearsay_nouns: frozenset[str]
     conditional_marks: frozenset[str]
     attempt_verbs: frozenset[str]
@@ -197,6 +198,7 @@ def load_rules() -> Rules:
         institutions=MappingProxyType(institutions),
         shadow_prefixes=_words(roles, "shadow_prefixes", "roles.json"),
         former_prefixes=_words(roles, "former_prefixes", "roles.json"),
+        head_titles=_words(roles, "head_titles", "roles.json"),
         hearsay_nouns=_words(cues, "hearsay_nouns", "cues.json"),
         conditional_marks=_words(cues, "conditional_marks", "cues.json"),
         attempt_verbs=_words(cues, "attempt_verbs", "cues.json"),
