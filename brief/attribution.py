@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from brief.quotes import Quote, chains, find_quotes, is_speech
-from brief.statements import Found
+from brief.found import Found
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc

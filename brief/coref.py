@@ -14,6 +14,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from brief.actorset import Actor, ActorSet
+from brief.agreement import kind_clash, person_gender, word_gender
 from brief.mentions import Mention
 from brief.rules import Rules
 
@@ -57,26 +58,12 @@ class Resolver:
         self.starts = [m.start for m in ordered]
         self._unnamed: list[int] | None = None
         self._surnames: dict[str, set[int]] | None = None
-        self.genders = {a.id: g for a in actors.actors.values() if a.is_person and (g := self._gender(a))}
-
-    def _gender(self, actor: Actor) -> str | None:
-        """ "m" or "f" when every honorific of the person agrees ("Mr Galloway", "Ms Hassan")."""
-        seen = set()
-        for m in actor.mentions:
-            for word in (m.honorific, self.doc[m.start - 1].text if m.start > 0 else None):
-                g = self.word_gender(word)
-                if g:
-                    seen.add(g)
-        return seen.pop() if len(seen) == 1 else None
-
-    def word_gender(self, word: str | None) -> str | None:
-        """The gender a pronoun, honorific or role noun states, if any."""
-        w = (word or "").lower().rstrip(".")
-        return "m" if w in self.rules.male_words else "f" if w in self.rules.female_words else None
+        self.genders = {a.id: g for a in actors.actors.values()
+                        if a.is_person and (g := person_gender(doc, a, rules))}
 
     def agrees(self, actor: Actor, pronoun: str) -> bool:
         """False when `pronoun` ("she") contradicts the known gender of `actor` ("Mr Smith")."""
-        g = self.word_gender(pronoun)
+        g = word_gender(pronoun, self.rules)
         known = self.genders.get(actor.id)
         return g is None or known is None or g == known
 
@@ -105,7 +92,7 @@ class Resolver:
                 continue
             if pronoun and not self.agrees(actor, pronoun):
                 continue
-            if kind is not None and self._kind_clash(actor, kind):
+            if kind is not None and kind_clash(actor, kind, self.rules):
                 continue
             if not want_person and actor.label == "GPE" and not actor.government:
                 continue
@@ -256,14 +243,6 @@ class Resolver:
         # "The home secretary said ..." long before "Home Secretary Charles Clarke": one holder only.
         return holders[0] if len(holders) == 1 else None
 
-    def _kind_clash(self, actor: Actor, kind: str) -> bool:
-        """ "the union" cannot be "American Airlines": the name says the organisation is another kind."""
-        words = {w.strip(".,").lower() for n in actor.names() for w in n.split()}
-        kinds = {self.rules.org_kinds.get(w) for w in words} - {None}
-        if actor.government:
-            kinds.add("government")
-        return bool(kinds) and kind not in kinds
-
     def _recent_spokesperson(self, before: int, after: int, seen: frozenset[int] = frozenset(),
                              pronoun: str = "") -> Actor | None:
         """ "A spokeswoman for X said ... She added": an unnamed spokesperson after the last named person."""
@@ -271,7 +250,7 @@ class Resolver:
         for i in range(before - 1, start - 1, -1):
             tok = self.doc[i]
             if tok.dep_ in _SUBJECT_DEPS and tok.lemma_.lower() in self.rules.spokesperson and i not in self.in_quote:
-                said, heard = self.word_gender(tok.text), self.word_gender(pronoun)
+                said, heard = word_gender(tok.text, self.rules), word_gender(pronoun, self.rules)
                 if said and heard and said != heard:
                     continue  # "a spokeswoman for X ... he said": someone else
                 actor, _, _ = self.actor_for(tok, seen)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from brief.actorset import Actor, ActorSet
 from brief.rules import Rules
-from brief.statements import Found
+from brief.found import Found
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from brief.assertion import denied_or_hearsay
 from brief.coref import Resolver
 from brief.rules import Rules
-from brief.statements import Dates, Found, span_of, subject_of
+from brief.found import Dates, Found, span_of, subject_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span

@@ -9,68 +9,19 @@ Quotations are handled by `brief.attribution`.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from brief.assertion import (attempt, denied_or_hearsay, gapped_relative, hypothetical, passive_participle,
                              predicted, question)
 from brief.coref import Resolver
+from brief.found import Dates, Found, span_of, subject_of
 from brief.rules import Rules
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "prep", "attr", "acomp", "dative", "oprd", "advcl", "obj", "pcomp"}
-
-
-@dataclass
-class Found:
-    """A statement before it is filed under a stakeholder (character offsets)."""
-
-    type: str
-    cue: tuple[int, int]
-    text: tuple[int, int]
-    speaker_actor: int
-    speaker: tuple[int, int]
-    sentence: tuple[int, int]
-    target_actor: int | None = None
-    deadline: str | None = None
-    quote: bool = False
-    negated: bool = False
-    head: int = -1  # token index of the cue word, for de-duplication
-    bare: bool = False  # a reporting verb with no complement of its own ('..., he said.')
-    nominal: bool = False  # cued by a noun ("the Pentagon's request for ...")
-
-
-def subject_of(v: "Token") -> tuple["Token | None", bool]:
-    """The token naming who speaks for verb `v`, and whether it came from a passive agent."""
-    for c in v.children:
-        if c.dep_ in {"nsubj", "csubj"}:
-            if c.lower_ in {"who", "which", "that"} and v.dep_ == "relcl":
-                return v.head, False
-            return c, False
-    for c in v.children:
-        if c.dep_ == "agent":
-            for obj in c.children:
-                if obj.dep_ == "pobj":
-                    return obj, True
-    if any(c.dep_ == "nsubjpass" for c in v.children):
-        return None, False
-    if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head.i != v.i:
-        return subject_of(v.head)
-    if v.dep_ == "relcl":
-        return v.head, False
-    return None, False
-
-
-def span_of(toks: list["Token"]) -> tuple[int, int] | None:
-    toks = [t for t in toks if not t.is_punct and not t.is_space]
-    if not toks:
-        return None
-    start = min(t.idx for t in toks)
-    end = max(t.idx + len(t.text) for t in toks)
-    return start, end
 
 
 def _content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | None:
@@ -102,25 +53,6 @@ def _cue_span(v: "Token") -> tuple[int, int]:
 
 def _negated(v: "Token") -> bool:
     return any(c.dep_ == "neg" for c in v.children)
-
-
-class Dates:
-    """DATE/TIME entities after by/before/until, indexed by position (Doc.ents is costly to rebuild)."""
-
-    def __init__(self, doc: "Doc", rules: Rules) -> None:
-        dated = []
-        for ent in doc.ents:
-            if ent.label_ in {"DATE", "TIME"} and ent.start > 0 and doc[ent.start - 1].lower_ in rules.deadline_preps:
-                dated.append((ent.start_char, ent.end_char, ent.text))
-        self.dated = dated
-        self.starts = [d[0] for d in dated]
-
-    def deadline(self, span: tuple[int, int]) -> str | None:
-        """The first deadline date inside `span`."""
-        k = bisect_left(self.starts, span[0])
-        if k < len(self.dated) and self.dated[k][1] <= span[1]:
-            return self.dated[k][2]
-        return None
 
 
 def _verb_type(v: "Token", rules: Rules) -> str | None:

@@ -10,7 +10,8 @@ from brief.components.guard import guarded
 from brief.coref import Resolver
 from brief.rules import load_rules
 from brief.nominal import according_to, noun_statements
-from brief.statements import Dates, verb_statements
+from brief.found import Dates
+from brief.statements import verb_statements
 
 
 class StatementsComponent:

@@ -1,0 +1,83 @@
+"""The statement record every finder produces (`Found`) and the clause helpers they share:
+who a verb's subject is, the character span of some tokens, deadline dates.
+
+Pure functions over spaCy tokens; `Found` holds character offsets only.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from brief.rules import Rules
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+
+@dataclass
+class Found:
+    """A statement before it is filed under a stakeholder (character offsets)."""
+
+    type: str
+    cue: tuple[int, int]
+    text: tuple[int, int]
+    speaker_actor: int
+    speaker: tuple[int, int]
+    sentence: tuple[int, int]
+    target_actor: int | None = None
+    deadline: str | None = None
+    quote: bool = False
+    negated: bool = False
+    head: int = -1  # token index of the cue word, for de-duplication
+    bare: bool = False  # a reporting verb with no complement of its own ('..., he said.')
+    nominal: bool = False  # cued by a noun ("the Pentagon's request for ...")
+
+
+def subject_of(v: "Token") -> tuple["Token | None", bool]:
+    """The token naming who speaks for verb `v`, and whether it came from a passive agent."""
+    for c in v.children:
+        if c.dep_ in {"nsubj", "csubj"}:
+            if c.lower_ in {"who", "which", "that"} and v.dep_ == "relcl":
+                return v.head, False
+            return c, False
+    for c in v.children:
+        if c.dep_ == "agent":
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    return obj, True
+    if any(c.dep_ == "nsubjpass" for c in v.children):
+        return None, False
+    if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head.i != v.i:
+        return subject_of(v.head)
+    if v.dep_ == "relcl":
+        return v.head, False
+    return None, False
+
+
+def span_of(toks: list["Token"]) -> tuple[int, int] | None:
+    toks = [t for t in toks if not t.is_punct and not t.is_space]
+    if not toks:
+        return None
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t.text) for t in toks)
+    return start, end
+
+
+class Dates:
+    """DATE/TIME entities after by/before/until, indexed by position (Doc.ents is costly to rebuild)."""
+
+    def __init__(self, doc: "Doc", rules: Rules) -> None:
+        dated = []
+        for ent in doc.ents:
+            if ent.label_ in {"DATE", "TIME"} and ent.start > 0 and doc[ent.start - 1].lower_ in rules.deadline_preps:
+                dated.append((ent.start_char, ent.end_char, ent.text))
+        self.dated = dated
+        self.starts = [d[0] for d in dated]
+
+    def deadline(self, span: tuple[int, int]) -> str | None:
+        """The first deadline date inside `span`."""
+        k = bisect_left(self.starts, span[0])
+        if k < len(self.dated) and self.dated[k][1] <= span[1]:
+            return self.dated[k][2]
+        return None
