@@ -160,7 +160,7 @@ class Resolver:
             elif lower in {"they", "them", "their"}:
                 ante = self._recent_plural(tok) or self._recent(tok.i, want_person=False)
             elif lower in {"it", "its"}:
-                ante = self._recent(tok.i, want_person=False, named_only=True)
+                ante = self._sentence_subject(tok) or self._recent(tok.i, want_person=False, named_only=True)
             else:  # "we" outside a quote is the writer or speaker of the text: no stakeholder
                 ante = None
             if ante is not None:
@@ -242,6 +242,17 @@ class Resolver:
             return max(before, key=lambda a: max(m.start for m in a.mentions if m.start < tok.i))
         # "The home secretary said ..." long before "Home Secretary Charles Clarke": one holder only.
         return holders[0] if len(holders) == 1 else None
+
+    def _sentence_subject(self, tok: "Token") -> Mention | None:
+        """ "While Poland is unlikely to seek compensation, it says ...": a named non-person
+        subject earlier in the same sentence, a country included."""
+        lo, hi = bisect_left(self.starts, tok.sent.start), bisect_left(self.starts, tok.i)
+        for m in reversed(self.mentions[lo:hi]):
+            actor = self.actor_of(m)
+            if actor is not None and not actor.is_person and m.label != "GROUP" and m.start not in self.in_quote \
+                    and self.doc[m.end - 1].dep_ in _SUBJECT_DEPS:
+                return m
+        return None
 
     def _recent_spokesperson(self, before: int, after: int, seen: frozenset[int] = frozenset(),
                              pronoun: str = "") -> Actor | None:

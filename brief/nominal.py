@@ -72,7 +72,7 @@ def according_to(doc: "Doc", res: Resolver, rules: Rules) -> list[Found]:
             # "according to findings published in X of Y's Institute": the publisher, named last.
             for t in reversed(list(obj.subtree)):
                 actor, s0, s1 = res.actor_for(t)
-                if actor is not None and actor.label != "GROUP":
+                if actor is not None and actor.label == "ORG":  # not "an expert on Polish affairs"
                     break
                 actor = None
         if actor is None:

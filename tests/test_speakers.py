@@ -126,3 +126,15 @@ def test_a_nationality_is_not_the_organisation_named_after_it() -> None:
     data = brief("The firms applied to the British Approvals Board for Telecommunications. British Trade Minister "
                  "Alan Clark said the EC should build barriers.")
     assert "Alan Clark" not in members(data).get("British Approvals Board", []), members(data)
+
+
+def test_it_after_a_country_subject_in_the_same_sentence_is_that_country() -> None:
+    data = brief("The Baltic News Agency reported the talks. While Latvia is unlikely to seek compensation, "
+                 "it says it has a moral right to aid.")
+    assert owners_of(data, "moral right") == [("Latvia", None)], data["stakeholders"]
+
+
+def test_according_to_someone_unnamed_is_not_the_nationality_in_their_description() -> None:
+    data = brief("According to one Western envoy, an expert on Polish economic affairs, the figure was "
+                 "extrapolated from old data.")
+    assert not owners_of(data, "extrapolated"), data["stakeholders"]
