@@ -119,6 +119,9 @@ class Resolver:
         if tok.lemma_.lower() in _DOCUMENT_HEADS:
             return self._author(tok, seen)
         lemma = tok.lemma_.lower()
+        named = self._appositive_person(tok)
+        if named is not None:  # "said the chairman of the committee, Labour MP Barry Sheerman"
+            return named
         if (m is None or m.label == "GROUP") and tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in self.rules.titles:
             holder = self._title_holder(tok)
             if holder is not None:  # "Home Secretary Jane Rowe ... The home secretary said"
@@ -134,8 +137,8 @@ class Resolver:
                     target = next(iter(child.children), None)
                 if target is not None and target.i != tok.i:
                     actor, s, e = self.actor_for(target, seen)
-                    if actor is not None and actor.label == "GPE" and not actor.government:
-                        return None, 0, 0  # "Bolivia's top union leader": a union's, not the country's
+                    if actor is not None and actor.label in {"GPE", "NORP"} and not actor.government:
+                        break  # "Bolivia's top union leader", "the Scottish Executive": not the country's
                     if actor is not None and actor.label != "GROUP":
                         return actor, s, e
         if m is not None:
@@ -242,6 +245,18 @@ class Resolver:
             return max(before, key=lambda a: max(m.start for m in a.mentions if m.start < tok.i))
         # "The home secretary said ..." long before "Home Secretary Charles Clarke": one holder only.
         return holders[0] if len(holders) == 1 else None
+
+    def _appositive_person(self, tok: "Token") -> tuple[Actor, int, int] | None:
+        """The person a role noun is in apposition with ("the chairman ..., Barry Sheerman")."""
+        lemma = tok.lemma_.lower()
+        if lemma not in self.rules.titles and lemma not in self.rules.org_role_nouns and lemma not in self.rules.spokesperson:
+            return None
+        for c in tok.children:
+            if c.dep_ == "appos" and (m := self.mention_at(c.i)) is not None:
+                actor = self.actor_of(m)
+                if actor is not None and actor.is_person:
+                    return actor, *self._chars(m)
+        return None
 
     def _sentence_subject(self, tok: "Token") -> Mention | None:
         """ "While Poland is unlikely to seek compensation, it says ...": a named non-person

@@ -24,9 +24,10 @@ def merge_government(actors: ActorSet, rules: Rules, doc: "Doc") -> None:
         generic.government = True
     if generic is not None and named:
         best = max(named, key=lambda a: len(a.mentions))
-        if any(w in rules.subnational_words for m in best.mentions for w in m.key.split()):
-            # "the Welsh Assembly Government" beside "the government": a chancellor or a
-            # minister speaks for the national one, so the two stay apart.
+        later = bool(generic.mentions) and min(m.start for m in generic.mentions) < min(m.start for m in best.mentions)
+        if later or any(w in rules.subnational_words for m in best.mentions for w in m.key.split()):
+            # "the Welsh Assembly Government" beside "the government", or "the US government"
+            # first named after the text's own "the government": two governments, kept apart.
             best.government = True
             return _merge_departments(actors, rules, generic)
         actors.merge(best, generic)
@@ -43,8 +44,9 @@ def _merge_departments(actors: ActorSet, rules: Rules, generic: Actor) -> None:
     for a in list(actors.actors.values()):
         words = max((m.text.lower().split() for m in a.mentions), key=len, default=[])
         if a.id != generic.id and a.label == "ORG" and len(words) > 1 and (
-                words[-1] in rules.department_heads or words[0] in rules.department_heads):
-            actors.merge(generic, a)
+                words[-1] in rules.department_heads or words[0] in rules.department_heads) \
+                and not set(words) & rules.independent_words and not a.government:
+            actors.merge(generic, a)  # but not "the National Audit Office", which audits it
 
 
 def one_head_per_government(actors: ActorSet, rules: Rules) -> None:

@@ -176,12 +176,32 @@ def collective_mentions(doc: "Doc", rules: Rules, taken: set[int]) -> list[Menti
                 key_tok = child
         text = doc[start : tok.i + 1].text
         lemma = key_tok.lemma_.lower()
+        nation = _nation_before(doc, start, tok, rules)
+        if nation is not None:
+            # "the Scottish Executive", "the US government": a named government, not the text's own.
+            span = doc[nation : tok.i + 1]
+            out.append(Mention(nation, tok.i + 1, span.text, "ORG", mention_key([t.text for t in span], rules)))
+            continue
         if lemma in rules.government_collective:
             key = "the government"
         else:
             key = lemma
         out.append(Mention(start, tok.i + 1, text, "GROUP", key))
     return out
+
+
+def _nation_before(doc: "Doc", start: int, tok: "Token", rules: Rules) -> int | None:
+    """Start of a nationality or country right before a government head noun ("US government")."""
+    if tok.lemma_.lower() not in rules.government_heads or start != tok.i or start == 0:
+        return None
+    prev = doc[start - 1]
+    if prev.ent_type_ in {"NORP", "GPE"} and prev.head.i == tok.i and prev.dep_ in {"compound", "amod", "nmod"}:
+        first = prev.i
+        while first > 0 and doc[first - 1].ent_type_ == prev.ent_type_ and doc[first - 1].ent_iob_ != "O" \
+                and prev.ent_iob_ == "I":
+            first -= 1
+        return first
+    return None
 
 
 def repeated_mentions(doc: "Doc", ents: list[Mention], rules: Rules) -> list[Mention]:

@@ -182,6 +182,8 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             continue
         if attempt(v, rules):
             kind = "action"
+        if v.lemma_.lower() in rules.needs_object and not any(c.dep_ in {"xcomp", "dobj", "ccomp"} for c in v.children):
+            continue  # "sales were declining" refuses nothing
         subj, _passive = subject_of(anchor)
         inverted = _inverted_speaker(v)
         if stance is not None:

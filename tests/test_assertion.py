@@ -197,3 +197,8 @@ def test_a_constituency_role_tagged_as_an_organisation_is_not_one(nlp) -> None:
     assert [t.text for t in doc[1:5]] == ["Mid", "-", "Cornwall", "MP"]
     doc.ents = ents
     assert [m.text for m in entity_mentions(doc, load_rules())] == ["Acme Holdings"]
+
+
+def test_declining_sales_refuse_nothing() -> None:
+    data = brief("Employers reported a small fall in sales, where they were declining before the ban.")
+    assert not [st for _, _, st in all_statements(data) if st["type"] == "refusal"], all_statements(data)

@@ -135,12 +135,8 @@ def test_alias_table_merges_pentagon_and_department_of_defense() -> None:
 
 # --- people under organisations --------------------------------------------------------------
 
-@pytest.mark.xfail(strict=False, reason=(
-    "'chief executive' is taken as a collective GROUP mention whose key is 'the government' "
-    "(rules/actors.json government_collective has 'executive'); the parse makes 'executive' the "
-    "subject with 'John Smith' as its appos, so the statement and John Smith (role 'chief executive') "
-    "are filed under 'the government' (type government, alias 'chief executive') instead of Acme Corp"))
 def test_possessive_membership() -> None:
+    """The parse makes 'executive' the subject with 'John Smith' as its appositive."""
     data = brief("Acme Corp's chief executive John Smith said the firm would cut 300 jobs.")
     sh = stakeholder(data, "Acme Corp")
     assert sh["type"] == "organisation"

@@ -138,3 +138,32 @@ def test_according_to_someone_unnamed_is_not_the_nationality_in_their_descriptio
     data = brief("According to one Western envoy, an expert on Polish economic affairs, the figure was "
                  "extrapolated from old data.")
     assert not owners_of(data, "extrapolated"), data["stakeholders"]
+
+
+def test_a_role_noun_with_the_name_in_apposition_is_that_person() -> None:
+    data = brief('Ann Greer chairs the exam board. "It will be a tragedy," said the chairman of the Commons '
+                 'schools committee, Labour MP Barry Shearer.')
+    assert owners_of(data, "tragedy") == [("Labour", "Barry Shearer")], data["stakeholders"]
+
+
+def test_a_religious_title_is_its_holder() -> None:
+    data = brief("Cardinal Keith O'Brennan said the war was wrong. The cardinal said peace was possible.")
+    assert owners_of(data, "peace was possible") == [("Keith O'Brennan", None)], data["stakeholders"]
+
+
+def test_a_nations_own_executive_is_named_not_its_nationality() -> None:
+    data = brief("The Scottish Executive said the smoking ban would start in March.")
+    assert owners_of(data, "smoking ban") == [("Scottish Executive", None)], data["stakeholders"]
+
+
+def test_a_foreign_government_named_after_the_texts_own_stays_apart() -> None:
+    data = brief("The government said talks with the rebels would go on. "
+                 "The US government denied the claims on Friday.")
+    assert owners_of(data, "talks with the rebels") == [("the government", None)], data["stakeholders"]
+    assert owners_of(data, "the claims") == [("US government", None)], data["stakeholders"]
+
+
+def test_an_audit_office_is_not_a_government_department() -> None:
+    data = brief("The government promised more training. The National Audit Office praised ministers for "
+                 "reaching the target.")
+    assert owners_of(data, "reaching the target") == [("National Audit Office", None)], data["stakeholders"]

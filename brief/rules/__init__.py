@@ -61,11 +61,13 @@ class Rules:
     conditional_marks: frozenset[str]
     attempt_verbs: frozenset[str]
     prediction_adverbs: frozenset[str]
+    needs_object: frozenset[str]
     addressee_verbs: frozenset[str]
     male_words: frozenset[str]
     female_words: frozenset[str]
     law_heads: frozenset[str]
     subnational_words: frozenset[str]
+    independent_words: frozenset[str]
     org_kinds: Mapping[str, str]  # name word -> kind
     anaphor_kinds: Mapping[str, str]  # anaphoric head noun -> kind
     aliases: Mapping[str, str]  # normalised alias -> canonical name
@@ -203,11 +205,13 @@ def load_rules() -> Rules:
         conditional_marks=_words(cues, "conditional_marks", "cues.json"),
         attempt_verbs=_words(cues, "attempt_verbs", "cues.json"),
         prediction_adverbs=_words(cues, "prediction_adverbs", "cues.json"),
+        needs_object=_words(cues, "needs_object", "cues.json"),
         addressee_verbs=_words(cues, "addressee_verbs", "cues.json"),
         male_words=_words(actors, "male_words", "actors.json"),
         female_words=_words(actors, "female_words", "actors.json"),
         law_heads=_words(actors, "law_heads", "actors.json"),
         subnational_words=_words(actors, "subnational_words", "actors.json"),
+        independent_words=_words(actors, "independent_words", "actors.json"),
         org_kinds=org_kinds,
         anaphor_kinds=anaphor_kinds,
         aliases=MappingProxyType(aliases),
