@@ -86,7 +86,11 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names:
         attr = used_chain.get(n)
         if attr is None and _beside(c, unknown):
             continue  # '"...," one dealer said': not the previous speaker's words
-        attr = attr or near.find(c) or earlier.find(c)
+        continued = False
+        if attr is None:
+            attr = near.find(c)
+        if attr is None:
+            attr, continued = earlier.find(c), True
         if attr is None:
             continue
         start, end = c[0].start, c[-1].end
@@ -94,6 +98,10 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names:
             continue
         sent = doc.char_span(start, end, alignment_mode="expand")
         sent_range = (sent.sent.start_char, max(sent.sent.end_char, end)) if sent is not None else (start, end)
+        if continued and any(ch.isalpha() for ch in text[sent_range[0] : c[0].mark_start]):
+            # 'The government would "need to be creative"': the quote is part of a reported
+            # sentence, which reads only whole.
+            start = sent_range[0]
         kind = attr.type if attr.type != "action" else "claim"
         if kind in {"request", "call"} and text[start:end].rstrip(" \"'\u201d\u2019").endswith("?"):
             kind = "claim"  # 'asked: "What is the benefit ...?"' puts a question, it demands nothing

@@ -202,3 +202,10 @@ def test_a_constituency_role_tagged_as_an_organisation_is_not_one(nlp) -> None:
 def test_declining_sales_refuse_nothing() -> None:
     data = brief("Employers reported a small fall in sales, where they were declining before the ban.")
     assert not [st for _, _, st in all_statements(data) if st["type"] == "refusal"], all_statements(data)
+
+
+def test_a_quote_inside_a_reported_sentence_keeps_the_sentence() -> None:
+    data = brief('Sir Tom Vane said the target had been met. Councils and their partners would "need to be '
+                 'bolder and quicker" next year.')
+    texts = [st["text"] for _, _, st in all_statements(data) if "bolder" in st["text"]]
+    assert texts and all(t.startswith("Councils and their partners") for t in texts), all_statements(data)
