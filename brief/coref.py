@@ -96,8 +96,8 @@ class Resolver:
                 continue
             if not want_person and actor.label == "GPE" and not actor.government:
                 continue
-            if named_only and (actor.label == "GROUP" or m.label == "GROUP"):
-                continue  # "it" is a named body ("the Home Office ... It said"), not "the government"
+            if named_only and (actor.label in {"GROUP", "NORP"} or m.label in {"GROUP", "NORP"}):
+                continue  # "it" is a named body ("the Home Office ... It said"), not "the government" or "British"
             if actor.label == "GROUP" and actor.key in _DOCUMENT_HEADS:
                 continue
             if self.doc[m.end - 1].dep_ in _SUBJECT_DEPS or self.doc[m.end - 1].dep_ == "ROOT":
@@ -141,6 +141,10 @@ class Resolver:
                         break  # "Bolivia's top union leader", "the Scottish Executive": not the country's
                     if actor is not None and actor.label != "GROUP":
                         return actor, s, e
+        if m is not None and self.actor_of(m) is not None and self.actor_of(m).label == "GPE":
+            branch = self._org_compound(tok)
+            if branch is not None:  # "Amnesty International UK": the organisation's branch, not the country
+                return branch
         if m is not None:
             actor = self.actor_of(m)
             if actor is not None and actor.label == "GROUP" and tok.lemma_.lower() in _ANAPHORIC_HEADS \
@@ -255,6 +259,14 @@ class Resolver:
             if c.dep_ == "appos" and (m := self.mention_at(c.i)) is not None:
                 actor = self.actor_of(m)
                 if actor is not None and actor.is_person:
+                    return actor, *self._chars(m)
+        return None
+
+    def _org_compound(self, tok: "Token") -> tuple[Actor, int, int] | None:
+        for c in tok.children:
+            if c.dep_ == "compound" and (m := self.mention_at(c.i)) is not None:
+                actor = self.actor_of(m)
+                if actor is not None and actor.label == "ORG":
                     return actor, *self._chars(m)
         return None
 

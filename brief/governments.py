@@ -50,9 +50,10 @@ def _merge_departments(actors: ActorSet, rules: Rules, generic: Actor) -> None:
 
 
 def one_head_per_government(actors: ActorSet, rules: Rules) -> None:
-    """ "Prime Minister Margaret Thatcher ... President Reagan": a government has one head, so of
-    two members with different head-of-government titles only the first named stays; the
-    other (a foreign leader the text does not tie to a country) stands alone."""
+    """ "Prime Minister Margaret Thatcher ... President Reagan", "President Kirchner ... French
+    president Jacques Chirac": a government has one head, so of two members with head-of-government
+    titles only the first named stays; the other (a leader the text does not tie to a country
+    the tool knows) stands alone."""
     by_gov: dict[int, list[Actor]] = {}
     for a in actors.actors.values():
         if a.is_person and a.parent is not None and a.role and _head_title(a.role, rules):
@@ -60,13 +61,9 @@ def one_head_per_government(actors: ActorSet, rules: Rules) -> None:
             if gov is not None and gov.government:
                 by_gov.setdefault(gov.id, []).append(a)
     for heads in by_gov.values():
-        if len({_head_title(h.role or "", rules) for h in heads}) < 2:
-            continue
         heads.sort(key=lambda a: min(m.start for m in a.mentions))
-        first = _head_title(heads[0].role or "", rules)
         for other in heads[1:]:
-            if _head_title(other.role or "", rules) != first:
-                other.parent = None
+            other.parent = None
 
 
 def _head_title(role: str, rules: Rules) -> str | None:

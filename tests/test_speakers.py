@@ -167,3 +167,26 @@ def test_an_audit_office_is_not_a_government_department() -> None:
     data = brief("The government promised more training. The National Audit Office praised ministers for "
                  "reaching the target.")
     assert owners_of(data, "reaching the target") == [("National Audit Office", None)], data["stakeholders"]
+
+
+def test_a_national_branch_of_an_organisation_is_the_organisation() -> None:
+    data = brief("Greenpeace International UK said the plan was flawed.")
+    holders = [o[0] for o in owners_of(data, "plan was flawed")]
+    assert holders and all(h != "United Kingdom" and h != "UK" for h in holders), data["stakeholders"]
+
+
+def test_a_portfolio_before_spokesman_is_not_an_organisation() -> None:
+    data = brief("Liberal Democrat Home Affairs spokesman Mark Oates demanded assurances on torture.")
+    assert not [name for name in members(data) if "Affairs" in name], members(data)
+
+
+def test_it_is_not_a_nationality() -> None:
+    data = brief("The British men were freed in January. The letter was sent on Monday. "
+                 "This suggested he was a risk to allied targets, it said.")
+    assert not owners_of(data, "allied targets"), data["stakeholders"]
+
+
+def test_two_presidents_are_not_one_governments_heads() -> None:
+    data = brief("President Nestor Kirchner said tariffs would not rise. Last week, President Kirchner met "
+                 "French president Jacques Chirac in Paris, who said the talks were useful.")
+    assert "Jacques Chirac" not in members(data).get("the government", []), members(data)
