@@ -239,8 +239,8 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
     """ "Tony Blair rejected calls ... The prime minister said ...": a definite role title as a
     subject names the person last mentioned before it, who then holds that role."""
     for tok in doc:
-        if tok.dep_ not in {"nsubj", "nsubjpass", "poss"} or tok.pos_ != "NOUN":
-            continue
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ != "NOUN" or tok.lemma_.lower() in rules.spokesperson:
+            continue  # "the prime minister's spokesman" is neither the prime minister nor the last person named
         start = tok.left_edge.i
         if doc[start].lower_ != "the":
             continue
@@ -258,8 +258,8 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
         if not persons:
             continue
         person = actors.by_mention(persons[0])
-        if person.id in votes or person.parent is not None:
-            continue
+        if person.id in votes or person.parent is not None or person.id in roles:
+            continue  # a person with a title of their own does not take this one
         title = role_words.text.lower()
         if any(r.lower().endswith(title) for pid, r in roles.items() if pid != person.id):
             continue  # "Home Secretary Jane Rowe ... The home secretary said": the title already has a holder

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from brief.actorset import Actor, ActorSet
 from brief.agreement import kind_clash, person_gender, word_gender
+from brief.documents import DOCUMENT_HEADS, DocumentAuthors
+from brief.turns import SUBJECT_DEPS, TurnTaking
 from brief.mentions import Mention
 from brief.rules import Rules
 
@@ -27,9 +29,8 @@ MAX_HOPS = 6
 WINDOW = 160
 _ANAPHORIC_HEADS = {"firm", "company", "charity", "group", "union", "party", "bank", "organisation",
                     "organization", "body", "department", "ministry", "agency", "institute", "executive"}
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-#: Documents that speak for their authors: "the report said" -> who published it.
-_DOCUMENT_HEADS = {"report", "study", "survey", "research", "statement", "paper", "findings", "analysis"}
+_SUBJECT_DEPS = SUBJECT_DEPS
+_DOCUMENT_HEADS = DOCUMENT_HEADS  # "the report said" -> who published it (brief.documents)
 
 
 def _depth(tok: "Token") -> int:
@@ -40,7 +41,7 @@ def _depth(tok: "Token") -> int:
     return depth
 
 
-class Resolver:
+class Resolver(TurnTaking, DocumentAuthors):
     """Answers "which actor does this token stand for?" over one analysed Doc."""
 
     def __init__(self, doc: "Doc", actors: ActorSet, rules: Rules, in_quote: set[int] | None = None) -> None:
@@ -167,6 +168,10 @@ class Resolver:
             elif lower in {"they", "them", "their"}:
                 ante = self._recent_plural(tok) or self._recent(tok.i, want_person=False)
             elif lower in {"it", "its"}:
+                document = self._document_in_focus(tok)
+                if document is not None:  # "The report ... It says": the report's author
+                    actor, _, _ = self._author(document, seen)
+                    return (actor, tok.idx, tok.idx + len(tok.text)) if actor is not None else (None, 0, 0)
                 ante = self._sentence_subject(tok) or self._recent(tok.i, want_person=False, named_only=True)
             else:  # "we" outside a quote is the writer or speaker of the text: no stakeholder
                 ante = None
@@ -174,61 +179,6 @@ class Resolver:
                 return self.actor_of(ante), tok.idx, tok.idx + len(tok.text)
             return None, 0, 0
         return None, 0, 0
-
-    def _person_named(self, tok: "Token") -> Actor | None:
-        """The one person whose multi-word name ends with this word ("Vido" of "Julio De Vido")."""
-        if self._surnames is None:
-            table: dict[str, set[int]] = {}
-            for a in self.actors.actors.values():
-                if a.is_person:
-                    for m in a.mentions:
-                        words = m.key.split()
-                        if len(words) > 1:
-                            table.setdefault(words[-1], set()).add(a.id)
-            self._surnames = table
-        ids = self._surnames.get(tok.lower_, set())
-        return self.actors.actors.get(next(iter(ids))) if len(ids) == 1 else None
-
-    def stands_for_someone(self, tok: "Token") -> bool:
-        """ "a spokeswoman", "the report": words that speak for an organisation the text is about,
-        even when it is not said which one."""
-        lemma = tok.lemma_.lower()
-        return lemma in self.rules.spokesperson or lemma in _DOCUMENT_HEADS
-
-    def unnamed_subjects(self) -> list[int]:
-        """Token indices of named subjects the model tagged as nobody ("Piers Freelove is ..."):
-        probably people it missed, who may be the "he" of the next sentence."""
-        if self._unnamed is None:
-            # A word of a known person's name is that person, missed once by the model ("Mr De Vido").
-            known = {w for a in self.actors.actors.values() if a.is_person for m in a.mentions for w in m.key.split()}
-            self._unnamed = [t.i for t in self.doc if t.dep_ in _SUBJECT_DEPS and t.tag_ == "NNP"
-                             and t.i not in self.index and t.i not in self.in_quote and t.lower_ not in known
-                             and t.ent_type_ not in {"GPE", "ORG", "NORP", "LOC", "FAC"}]
-        return self._unnamed
-
-    def unnamed_person_between(self, lo: int, hi: int) -> bool:
-        """True when such a subject stands after token `lo` and before the sentence of token `hi`."""
-        if hi <= lo:
-            return False
-        stop = self.doc[hi].sent.start
-        unnamed = self.unnamed_subjects()
-        k = bisect_left(unnamed, lo)
-        return k < len(unnamed) and unnamed[k] < stop
-
-    def someone_new(self, since: int, before: int, speaker: int) -> bool:
-        """True when a sentence after the one holding token `since` and before token `before`
-        brings in another person as its subject (named, or a named subject the model did not
-        tag). A person only talked about ("He wants a bigger role for Gordon Brown") is not new."""
-        lo = self.doc[since].sent.end
-        hi = self.doc[before].sent.start
-        for m in self.mentions[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]:
-            actor = self.actor_of(m)
-            head = self.doc[m.end - 1]
-            if actor is not None and actor.is_person and actor.id != speaker and m.start not in self.in_quote \
-                    and (head.dep_ in _SUBJECT_DEPS or head.dep_ == "ROOT"
-                         or (head.dep_ == "appos" and head.head.dep_ in _SUBJECT_DEPS)):
-                return True
-        return self.unnamed_person_between(lo, before)
 
     def person_outside(self, tok: "Token", content: range) -> Actor | None:
         """ "Mr Blair has the same passion ..., he said": a reporting "he" is not the person
@@ -242,13 +192,17 @@ class Resolver:
         if first.lower_ != "the" or first.i >= tok.i:
             return None
         title = self.doc[first.i + 1 : tok.i + 1].text.lower()
+        shadow = self.rules.shadow_prefixes
+        # "the chancellor" is not the "shadow chancellor": a qualified title is another office.
         holders = [a for a in self.actors.actors.values()
-                   if a.is_person and a.role and a.role.lower().endswith(title)]
+                   if a.is_person and a.role and a.role.lower().endswith(title)
+                   and not (set(a.role.lower().replace("-", " ").split()) & shadow) - set(title.split())]
         before = [a for a in holders if any(m.start < tok.i for m in a.mentions)]
         if before:
             return max(before, key=lambda a: max(m.start for m in a.mentions if m.start < tok.i))
-        # "The home secretary said ..." long before "Home Secretary Charles Clarke": one holder only.
-        return holders[0] if len(holders) == 1 else None
+        # "The home secretary said ..." long before "Home Secretary Charles Clarke": the same title only.
+        later = [a for a in holders if (a.role or "").lower() == title]
+        return later[0] if len(later) == 1 else None
 
     def _appositive_person(self, tok: "Token") -> tuple[Actor, int, int] | None:
         """The person a role noun is in apposition with ("the chairman ..., Barry Sheerman")."""
@@ -314,20 +268,6 @@ class Resolver:
                 if best is None or rank < best:
                     best, chosen = rank, m
         return chosen
-
-    def _author(self, tok: "Token", seen: frozenset[int] = frozenset()) -> tuple[Actor | None, int, int]:
-        """A document's author: "a report by X", "X's report", else the organisation last in focus."""
-        for child in tok.children:
-            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}):
-                target = child if child.dep_ == "poss" else next(iter(child.children), None)
-                if target is not None and self.mention_at(target.i) is not None:
-                    actor, _, _ = self.actor_for(target, seen)
-                    if actor is not None:
-                        return actor, tok.idx, tok.idx + len(tok.text)
-        ante = self._recent(tok.i, want_person=False, named_only=True)
-        if ante is None:
-            return None, 0, 0
-        return self.actor_of(ante), tok.idx, tok.idx + len(tok.text)
 
     def _chars(self, m: Mention) -> tuple[int, int]:
         span = self.doc[m.start : m.end]

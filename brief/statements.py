@@ -230,6 +230,8 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
                 text = None  # "say her name", "declaring an advance": no clause, no statement
         patient = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
         if _passive and patient is not None:
+            if patient.pos_ in {"PRON", "DET"} and len(list(patient.subtree)) == 1:
+                continue  # "These have been criticised by campaigners": what was criticised is elsewhere
             text = span_of(list(patient.subtree))  # "The plan was rejected by the union"
         bare = text is None
         if bare:

@@ -209,3 +209,10 @@ def test_a_quote_inside_a_reported_sentence_keeps_the_sentence() -> None:
                  'bolder and quicker" next year.')
     texts = [st["text"] for _, _, st in all_statements(data) if "bolder" in st["text"]]
     assert texts and all(t.startswith("Councils and their partners") for t in texts), all_statements(data)
+
+
+def test_a_passive_with_a_bare_pronoun_subject_is_not_a_statement() -> None:
+    data = brief("The plans were published on Monday. These have been criticised by road safety campaigners, "
+                 "including Labour MP Gwen Dunn.")
+    assert not [st for _, _, st in all_statements(data) if st["text"].strip() in {"These", "this", "These"}], \
+        all_statements(data)

@@ -190,3 +190,28 @@ def test_two_presidents_are_not_one_governments_heads() -> None:
     data = brief("President Nestor Kirchner said tariffs would not rise. Last week, President Kirchner met "
                  "French president Jacques Chirac in Paris, who said the talks were useful.")
     assert "Jacques Chirac" not in members(data).get("the government", []), members(data)
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor() -> None:
+    data = brief("Tory shadow chancellor Oliver Letts attacked the plan. "
+                 "But the chancellor said Mr Baum was never at the meetings.")
+    assert not [o for o in owners_of(data, "never at the meetings") if o[1] == "Oliver Letts"], data["stakeholders"]
+
+
+def test_the_prime_ministers_spokesman_is_not_the_last_person_named() -> None:
+    data = brief("Hazel Blake said innocent people would be targeted. Mr Shad accused Ms Blake of playing a card. "
+                 "Later, the prime minister's official spokesman urged people to put Ms Blake's comments into context.")
+    assert not [o for o in owners_of(data, "into context") if o[1] == "Hazel Blake"], data["stakeholders"]
+
+
+def test_research_carried_out_by_someone_speaks_for_them() -> None:
+    data = brief("The Road Safety Council published the findings on Monday. The study, carried out by transport "
+                 "expert Richard Allen, says cutting the limit would save lives.")
+    assert owners_of(data, "save lives") == [("Richard Allen", None)], data["stakeholders"]
+
+
+def test_it_after_a_report_is_the_reports_author() -> None:
+    data = brief("The Centre for Policy Studies published the report with the Taxpayers Union. The report lists "
+                 "60 bodies. It says an assessment should be made first.")
+    owners = [o[0] for o in owners_of(data, "assessment should be made")]
+    assert owners == ["Centre for Policy Studies"], data["stakeholders"]

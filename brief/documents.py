@@ -1,0 +1,77 @@
+"""Documents that speak for their authors: "the report said", "It says" after a report,
+"the research, carried out by X, says", "X published the study ... the study found".
+
+`DocumentAuthors` is a mixin of `brief.coref.Resolver`.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from brief.actorset import Actor
+
+#: Nouns for documents that speak for whoever wrote or published them.
+DOCUMENT_HEADS = {"report", "study", "survey", "research", "statement", "paper", "findings", "analysis"}
+#: How far back (tokens) to look for who published a document.
+LOOKBACK = 640
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+class DocumentAuthors:
+    """Author look-ups over the Resolver's Doc (see the module docstring)."""
+
+    def _document_in_focus(self, tok: "Token") -> "Token | None":
+        """A document noun ("the report", "the study") that is the subject of this sentence
+        before `tok` or of the sentence before, if no named subject came after it."""
+        here = tok.sent.start
+        start = self.doc[here - 1].sent.start if here > 0 else here
+        for i in range(tok.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if t.dep_ not in _SUBJECT_DEPS or i in self.in_quote:
+                continue
+            if t.lemma_.lower() in DOCUMENT_HEADS:
+                return t
+            if i in self.index or t.pos_ == "PRON":
+                return None
+        return None
+
+    def _author(self, tok: "Token", seen: frozenset[int] = frozenset()) -> tuple[Actor | None, int, int]:
+        """A document's author: "a report by X", "X's report", "the research, carried out by X",
+        else the organisation last in focus."""
+        for child in tok.children:
+            if child.dep_ == "acl":  # "carried out by X", "published by X"
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for obj in (o for o in agent.children if o.dep_ == "pobj"):
+                        actor, _, _ = self.actor_for(obj, seen)
+                        if actor is not None:
+                            return actor, tok.idx, tok.idx + len(tok.text)
+        for child in tok.children:
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}):
+                target = child if child.dep_ == "poss" else next(iter(child.children), None)
+                if target is not None and self.mention_at(target.i) is not None:
+                    actor, _, _ = self.actor_for(target, seen)
+                    if actor is not None:
+                        return actor, tok.idx, tok.idx + len(tok.text)
+        publisher = self._publisher(tok, seen)
+        if publisher is not None:  # "X published the report ... The report says"
+            return publisher, tok.idx, tok.idx + len(tok.text)
+        ante = self._recent(tok.i, want_person=False, named_only=True)
+        if ante is None:
+            return None, 0, 0
+        return self.actor_of(ante), tok.idx, tok.idx + len(tok.text)
+
+    def _publisher(self, tok: "Token", seen: frozenset[int]) -> Actor | None:
+        """Who, earlier in the text, published (or wrote, released ...) a document of this kind."""
+        lemma = tok.lemma_.lower()
+        for i in range(tok.i - 1, max(-1, tok.i - LOOKBACK), -1):
+            t = self.doc[i]
+            if t.lemma_.lower() == lemma and t.dep_ == "dobj" and t.head.pos_ == "VERB":
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.i not in seen:
+                    actor, _, _ = self.actor_for(subj, seen)
+                    if actor is not None:
+                        return actor
+        return None
+

@@ -1,0 +1,79 @@
+"""Who holds the floor across sentences: whether a new person has come in since the last
+speaker, named subjects the model did not tag, and name words that stand for a known person.
+
+`TurnTaking` is a mixin of `brief.coref.Resolver`; it reads the Resolver's Doc, mention
+index and actors.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from brief.documents import DOCUMENT_HEADS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from brief.actorset import Actor
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+class TurnTaking:
+    """Turn-taking questions over the Resolver's Doc (see the module docstring)."""
+
+    def _person_named(self, tok: "Token") -> Actor | None:
+        """The one person whose multi-word name ends with this word ("Vido" of "Julio De Vido")."""
+        if self._surnames is None:
+            table: dict[str, set[int]] = {}
+            for a in self.actors.actors.values():
+                if a.is_person:
+                    for m in a.mentions:
+                        words = m.key.split()
+                        if len(words) > 1:
+                            table.setdefault(words[-1], set()).add(a.id)
+            self._surnames = table
+        ids = self._surnames.get(tok.lower_, set())
+        return self.actors.actors.get(next(iter(ids))) if len(ids) == 1 else None
+
+    def stands_for_someone(self, tok: "Token") -> bool:
+        """ "a spokeswoman", "the report": words that speak for an organisation the text is about,
+        even when it is not said which one."""
+        lemma = tok.lemma_.lower()
+        return lemma in self.rules.spokesperson or lemma in DOCUMENT_HEADS
+
+    def unnamed_subjects(self) -> list[int]:
+        """Token indices of named subjects the model tagged as nobody ("Piers Freelove is ..."):
+        probably people it missed, who may be the "he" of the next sentence."""
+        if self._unnamed is None:
+            # A word of a known person's name is that person, missed once by the model ("Mr De Vido").
+            known = {w for a in self.actors.actors.values() if a.is_person for m in a.mentions for w in m.key.split()}
+            self._unnamed = [t.i for t in self.doc if t.dep_ in SUBJECT_DEPS and t.tag_ == "NNP"
+                             and t.i not in self.index and t.i not in self.in_quote and t.lower_ not in known
+                             and t.ent_type_ not in {"GPE", "ORG", "NORP", "LOC", "FAC"}]
+        return self._unnamed
+
+    def unnamed_person_between(self, lo: int, hi: int) -> bool:
+        """True when such a subject stands after token `lo` and before the sentence of token `hi`."""
+        if hi <= lo:
+            return False
+        stop = self.doc[hi].sent.start
+        unnamed = self.unnamed_subjects()
+        k = bisect_left(unnamed, lo)
+        return k < len(unnamed) and unnamed[k] < stop
+
+    def someone_new(self, since: int, before: int, speaker: int) -> bool:
+        """True when a sentence after the one holding token `since` and before token `before`
+        brings in another person as its subject (named, or a named subject the model did not
+        tag). A person only talked about ("He wants a bigger role for Gordon Brown") is not new."""
+        lo = self.doc[since].sent.end
+        hi = self.doc[before].sent.start
+        for m in self.mentions[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]:
+            actor = self.actor_of(m)
+            head = self.doc[m.end - 1]
+            if actor is not None and actor.is_person and actor.id != speaker and m.start not in self.in_quote \
+                    and (head.dep_ in SUBJECT_DEPS or head.dep_ == "ROOT"
+                         or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS)):
+                return True
+        return self.unnamed_person_between(lo, before)
+
