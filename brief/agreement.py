@@ -21,8 +21,11 @@ def word_gender(word: str | None, rules: Rules) -> str | None:
 def person_gender(doc: "Doc", actor: Actor, rules: Rules) -> str | None:
     """A person's gender when every honorific the text gives them agrees ("Mr Galloway", "Ms Hassan")."""
     seen = set()
+    pronouns = rules.person_pronouns
     for m in actor.mentions:
         for word in (m.honorific, doc[m.start - 1].text if m.start > 0 else None):
+            if word and word.lower() in pronouns:
+                continue  # "his colleague Anne Smith": the pronoun is someone else's
             g = word_gender(word, rules)
             if g:
                 seen.add(g)

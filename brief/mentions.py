@@ -19,6 +19,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # The small model tags many capitalised words; these are never actors by themselves.
+#: Honorifics only a person bears: the name after one is a person whatever the model's label.
+_PERSONAL = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lady", "dr", "mx"})
 _SKIP_TEXTS = frozenset({"ai", "mr", "mrs", "ms", "dr", "lord", "sir", "the", "one", "two"})
 
 
@@ -46,7 +48,8 @@ def _strip_edges(span: "Span", rules: Rules) -> tuple[int, int, str | None]:
     honorific = None
     if start < end - 1 and doc[start].lower_.rstrip(".") in rules.honorifics:
         honorific = doc[start].text
-    elif start > 0 and doc[start - 1].lower_.rstrip(".") in rules.honorifics and span.label_ == "PERSON":
+    elif start > 0 and doc[start - 1].lower_.rstrip(".") in rules.honorifics and (
+            span.label_ == "PERSON" or doc[start - 1].lower_.rstrip(".") in _PERSONAL):
         honorific = doc[start - 1].text
     return start, end, honorific
 
@@ -143,7 +146,10 @@ def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
             continue
         if ent.label_ != "PERSON" and end - start > 1 and doc[end - 1].lower_ in rules.titles:
             continue  # "the Mid-Bedfordshire MP": a role held by a person, not an organisation
-        out.append(Mention(start, end, text, ent.label_, key, honorific))
+        label = ent.label_
+        if honorific and honorific.lower().rstrip(".") in _PERSONAL:
+            label = "PERSON"  # "Mr Hulme-Cross" tagged ORG is still a man
+        out.append(Mention(start, end, text, label, key, honorific))
     return out
 
 

@@ -35,10 +35,14 @@ def _content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | None
         # Content follows the cue, except a fronted clause: "Workers could strike, warn unions."
         if (c.i < v.i and c.dep_ != "ccomp") or c.dep_ not in _CONTENT_DEPS or c.i in skip:
             continue
-        if c.dep_ == "advcl" and c.lemma_.lower() in {"say", "add", "tell"}:
-            continue
+        if c.dep_ == "advcl" and (c.lemma_.lower() in {"say", "add", "tell"} or any(
+                m.dep_ == "mark" and m.lower_ in {"while", "whereas", "although", "though"} for m in c.children)):
+            continue  # "Labour say X, while the Tories say Y": the contrast is the writer's, not Labour's
         parts.extend(c.subtree)
-    return span_of(parts)
+    # "Labour say X could happen, while the Tories say Y": the other party's statement is not Labour's.
+    other = {t.i for p in parts if p.dep_ == "advcl" and rules.verbs.get(p.lemma_.lower())
+             and any(m.dep_ == "mark" and m.lower_ in {"while", "whereas"} for m in p.children) for t in p.subtree}
+    return span_of([t for t in parts if t.i not in other])
 
 
 def _cue_span(v: "Token") -> tuple[int, int]:
@@ -130,6 +134,13 @@ def _inverted_speaker(v: "Token") -> tuple["Token", bool] | None:
     return (speaker, False) if speaker is not None else None
 
 
+def _main_clause(v: "Token") -> bool:
+    """True for the sentence's own verb (or one conjoined with it): its subject takes the floor.
+    A person named inside someone's reported words ("He said Mr X had no intention of resigning")
+    does not."""
+    return v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT")
+
+
 def _reporter(v: "Token", rules: Rules) -> "Token | None":
     """The subject of the reporting verb whose clause `v` heads ("X said [he would v]"), if any."""
     if v.dep_ != "ccomp" or v.head.i == v.i:
@@ -208,6 +219,8 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             o_actor, _, _ = res.actor_for(outer)
             if o_actor is None:
                 continue
+            if o_actor.is_person and subj.lower_ in {"they", "them"}:
+                continue  # "He said he and X ... added that they felt": the outer statement says it
             if o_actor.is_person == (subj.lower_ in {"he", "she"}):
                 actor = o_actor
         if actor is None:
@@ -215,7 +228,8 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
                     and not res.stands_for_someone(subj):
                 unresolved.append(v.idx)
             continue
-        if (actor.is_person or subj.lemma_.lower() in rules.spokesperson) and subj.i not in res.in_quote:
+        if (actor.is_person or subj.lemma_.lower() in rules.spokesperson) and subj.i not in res.in_quote \
+                and subj.lower_ not in {"they", "them", "it"} and _main_clause(v):
             last_speaker = (subj.i, actor.id)  # a named person or "a spokeswoman for X"
         skip = {c.i for c in v.children if c.dep_ == "agent"}
         if inverted is not None:
