@@ -18,7 +18,7 @@ from brief.mentions import Mention
 from brief.rules import Rules, norm_name
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _RUN_POS = {"PROPN", "NOUN", "ADJ"}
 _LINK_PREPS = {"of", "at", "for", "from", "with"}
@@ -134,10 +134,12 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
             return _national_government(actors, nation), role
         if org is not None:
             return org, role
-    # An organisation named inside the title run ("SNP Holyrood leader").
+    # An organisation named inside the title run ("SNP Holyrood leader"), but not the portfolio
+    # of a government title ("Trade and Industry Minister": "industry" is no body).
+    ministerial = bool(role) and (_institution(role, rules) or ("", False))[1]
     for i in range(start, former):
         org = _org_at(doc, index, actors, i)
-        if org is not None:
+        if org is not None and not (ministerial and org.label == "GROUP"):
             return org, role
         nation = _nation_at(doc, index, actors, i)
         inst = _institution(role, rules) if role and nation is not None else None
@@ -176,9 +178,27 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
                     return org, role
     if role:
         inst = _institution(role, rules)
-        if inst is not None:
+        if inst is not None and not _unknown_body(doc, start, end, rules):
             return _find_institution(actors, *inst), role
     return None, role
+
+
+def _unknown_body(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
+    """ "Association of Chief Police Officers president Chris Fox": capitalised words before the
+    title that are no place, nation or known title name a body the model missed, so the bare
+    title ("president") does not make the person speak for the government."""
+    words = [t for t in doc[start:end]]
+    titled = 0
+    for n in range(len(words), 0, -1):
+        if " ".join(t.lower_ for t in words[-n:]) in rules.institutions:
+            titled = n
+            break
+    prefix = words[: len(words) - titled]
+    if any(t.ent_type_ in {"GPE", "NORP"} for t in prefix):
+        return False  # "Welsh First Minister": a nation's title
+    unknown = [t for t in prefix if (t.is_title or t.is_upper) and t.is_alpha and t.lower_ not in rules.titles
+               and t.lower_ not in rules.shadow_prefixes]
+    return len(unknown) >= 2
 
 
 def _org_in_phrase(doc: "Doc", root, index, actors: ActorSet) -> tuple[Actor, int] | None:
@@ -237,7 +257,7 @@ _ANAPHORA_TOKENS = 80
 def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, Mention],
                    votes: dict[int, Counter], roles: dict[int, str]) -> None:
     """ "Tony Blair rejected calls ... The prime minister said ...": a definite role title as a
-    subject names the person last mentioned before it, who then holds that role."""
+    subject names the person who was last a subject before it, who then holds that role."""
     for tok in doc:
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ != "NOUN" or tok.lemma_.lower() in rules.spokesperson:
             continue  # "the prime minister's spokesman" is neither the prime minister nor the last person named
@@ -252,8 +272,10 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
         inst = _institution(role_words.text, rules) if named is None else None
         if named is None and inst is None:
             continue
+        # The last person who was a sentence subject, not merely the last name ("Brown appealed for
+        # unity after reports claimed Mr Blair ... The chancellor would not comment": Brown).
         persons = [m for i in range(start - 1, max(0, start - _ANAPHORA_TOKENS), -1)
-                   if (m := index.get(i)) is not None and m.end - 1 == i
+                   if (m := index.get(i)) is not None and m.end - 1 == i and _main_subject(doc[i])
                    and (a := actors.by_mention(m)) is not None and a.is_person]
         if not persons:
             continue
@@ -261,12 +283,20 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
         if person.id in votes or person.parent is not None or person.id in roles:
             continue  # a person with a title of their own does not take this one
         title = role_words.text.lower()
-        if any(r.lower().endswith(title) for pid, r in roles.items() if pid != person.id):
+        if any(r.lower().endswith(title) and not set(r.lower().split()) & rules.shadow_prefixes
+               for pid, r in roles.items() if pid != person.id):
             continue  # "Home Secretary Jane Rowe ... The home secretary said": the title already has a holder
         org = named if named is not None else _find_institution(actors, *inst)
         votes.setdefault(person.id, Counter())[org.id] += 1
         person.parent = org.id
         roles.setdefault(person.id, role_words.text)
+
+
+def _main_subject(tok: "Token") -> bool:
+    """The subject of a sentence's main verb, or its possessor ("Tony Blair's spokesman said")."""
+    if tok.dep_ == "poss":
+        tok = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT"
 
 
 def _previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[int, Mention]) -> None:

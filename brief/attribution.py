@@ -98,7 +98,8 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names:
             continue
         sent = doc.char_span(start, end, alignment_mode="expand")
         sent_range = (sent.sent.start_char, max(sent.sent.end_char, end)) if sent is not None else (start, end)
-        if continued and any(ch.isalpha() for ch in text[sent_range[0] : c[0].mark_start]):
+        lead = text[sent_range[0] : c[0].mark_start].rstrip()
+        if continued and any(ch.isalpha() for ch in lead) and lead[-1:] not in {":", ","}:
             # 'The government would "need to be creative"': the quote is part of a reported
             # sentence, which reads only whole.
             start = sent_range[0]

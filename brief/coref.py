@@ -30,7 +30,9 @@ WINDOW = 160
 _ANAPHORIC_HEADS = {"firm", "company", "charity", "group", "union", "party", "bank", "organisation",
                     "organization", "body", "department", "ministry", "agency", "institute", "executive"}
 _SUBJECT_DEPS = SUBJECT_DEPS
-_DOCUMENT_HEADS = DOCUMENT_HEADS  # "the report said" -> who published it (brief.documents)
+_DOCUMENT_HEADS = DOCUMENT_HEADS
+#: Words that make a title another, lesser office: "Deputy Prime Minister" is not "the prime minister".
+_LESSER = {"deputy", "vice", "assistant", "junior", "under"}  # "the report said" -> who published it (brief.documents)
 
 
 def _depth(tok: "Token") -> int:
@@ -196,7 +198,7 @@ class Resolver(TurnTaking, DocumentAuthors):
         # "the chancellor" is not the "shadow chancellor": a qualified title is another office.
         holders = [a for a in self.actors.actors.values()
                    if a.is_person and a.role and a.role.lower().endswith(title)
-                   and not (set(a.role.lower().replace("-", " ").split()) & shadow) - set(title.split())]
+                   and not (set(a.role.lower().replace("-", " ").split()) & (shadow | _LESSER)) - set(title.split())]
         before = [a for a in holders if any(m.start < tok.i for m in a.mentions)]
         if before:
             return max(before, key=lambda a: max(m.start for m in a.mentions if m.start < tok.i))

@@ -54,6 +54,8 @@ class DocumentAuthors:
                     actor, _, _ = self.actor_for(target, seen)
                     if actor is not None:
                         return actor, tok.idx, tok.idx + len(tok.text)
+        if tok.tag_ == "NNS":
+            return None, 0, 0  # "after reports claimed ...": press reports, nobody in the text
         publisher = self._publisher(tok, seen)
         if publisher is not None:  # "X published the report ... The report says"
             return publisher, tok.idx, tok.idx + len(tok.text)

@@ -67,6 +67,8 @@ def _part_of_title(doc: "Doc", start: int, end: int, key: str, rules: Rules) -> 
     if end >= len(doc) or doc[end].lower_ not in rules.titles:
         return False
     words = f"{key} {doc[end].lower_}".split()
+    if set(words[:-1]) & rules.org_heads:
+        return False  # "Association of Chief Police Officers president": a body, then its officer's title
     if words[0] in rules.shadow_prefixes or words[-2] == "affairs":
         return True  # "Shadow Home Secretary", "Home Affairs spokesman": a portfolio, not a body
     # "Industry" in "Trade and Industry Minister": any ministerial title ends the name.

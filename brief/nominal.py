@@ -75,8 +75,8 @@ def according_to(doc: "Doc", res: Resolver, rules: Rules) -> list[Found]:
                 if actor is not None and actor.label == "ORG":  # not "an expert on Polish affairs"
                     break
                 actor = None
-        if actor is None:
-            continue
+        if actor is None or (actor.label == "GPE" and not actor.government):
+            continue  # not "according to a new book, Brown's Britain"
         sent = tok.sent
         phrase_end = max(t.i for t in to.subtree)
         relay = _relayed_source(sent, phrase_end, res)

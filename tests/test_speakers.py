@@ -248,3 +248,53 @@ def test_a_name_after_mr_is_a_person_whatever_the_tag(nlp) -> None:
     assert [t.text for t in doc][:4] == ["Mr", "Hulme", "-", "Crane"]
     doc.ents = [Span(doc, 1, 4, label="ORG")]
     assert [(m.text, m.label) for m in entity_mentions(doc, load_rules())] == [("Hulme-Crane", "PERSON")]
+
+
+def test_a_bare_title_goes_to_the_main_subject_not_the_last_name() -> None:
+    data = brief("Gordon Brown has made an appeal for unity after reports claimed Mr Blair went back on a pledge "
+                 "to stand down before the election. The chancellor insisted he would not be distracted.")
+    assert owners_of(data, "not be distracted") == [("the government", "Gordon Brown")], data["stakeholders"]
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister() -> None:
+    data = brief('Deputy Prime Minister John Prester told BBC News the party was united. The new book claims '
+                 "the prime minister told Mr Brand he would stand down.")
+    assert not [o for o in owners_of(data, "stand down") if o[1] == "John Prester"], data["stakeholders"]
+
+
+def test_press_reports_have_no_author_in_the_text() -> None:
+    data = brief("Labour launched its campaign on Monday. Gordon Brand made an appeal for unity after reports "
+                 "claimed Mr Blake went back on a pledge to stand down.")
+    assert not [o for o in owners_of(data, "went back on a pledge") if o[0] == "Labour"], data["stakeholders"]
+
+
+def test_an_attribution_before_a_quote_is_not_part_of_its_text() -> None:
+    data = brief('The campaigners threatened to stand against Labour. Speaking before the board met, a spokesman '
+                 'said: "The government has spent four months trying to trick soldiers."')
+    texts = [st["text"] for sh in data["stakeholders"] for st in sh["positions"] + sh["demands"]
+             if "trick soldiers" in st["text"]]
+    assert all(not t.startswith("Speaking") for t in texts), texts
+
+
+def test_an_officer_of_a_body_the_model_missed_is_not_the_governments() -> None:
+    data = brief("Federation of Small Retail Traders president Clara Fox said the closure power had too "
+                 "little impact.")
+    assert not [o for o in owners_of(data, "too little impact") if o[0] == "the government"], data["stakeholders"]
+
+
+def test_an_organisation_before_its_officers_title_is_kept() -> None:
+    data = brief("Federation of Small Retail Traders president Clara Fox said the closure power had too "
+                 "little impact.")
+    names = [sh["name"] for sh in data["stakeholders"]]
+    assert "Federation of Small Retail Traders" in names, names
+
+
+def test_a_ministers_portfolio_is_not_a_body() -> None:
+    data = brief("Trade and Industry Minister Hajime Tamoto said Japan would act.")
+    assert owners_of(data, "Japan would act") == [("the government", "Hajime Tamoto")], data["stakeholders"]
+
+
+def test_a_shadow_chancellor_does_not_block_the_chancellors_title() -> None:
+    data = brief("Shadow chancellor Oliver Letts attacked the budget. Gordon Brown spoke in Leeds on Monday. "
+                 "The chancellor said growth would be strong.")
+    assert owners_of(data, "growth would be strong") == [("the government", "Gordon Brown")], data["stakeholders"]
