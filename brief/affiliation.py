@@ -13,14 +13,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from brief.actorset import GOVERNMENT, Actor, ActorSet, government_actor
+from brief.actorset import Actor, ActorSet
 from brief.mentions import Mention
 from brief.rules import Rules, norm_name
+from brief.titles import find_institution, institution, title_possessor, title_run, unknown_body
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-_RUN_POS = {"PROPN", "NOUN", "ADJ"}
 _LINK_PREPS = {"of", "at", "for", "from", "with"}
 
 
@@ -43,19 +43,6 @@ def _nation_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int) 
     return None
 
 
-def _title_possessor(doc: "Doc", start: int, end: int) -> int | None:
-    """The token owning a title run by possessive: "France's [interior and overseas minister]"."""
-    if start >= 2 and doc[start - 1].tag_ == "POS":
-        return start - 2
-    for i in range(start, end):
-        tok = doc[i]
-        for t in (tok, tok.head if tok.dep_ == "conj" else tok):
-            poss = next((c for c in t.children if c.dep_ == "poss" and c.i < start), None)
-            if poss is not None:
-                return poss.i
-    return None
-
-
 def _national_government(actors: ActorSet, name: str) -> Actor:
     for a in actors.actors.values():
         if a.canonical == name:
@@ -65,84 +52,36 @@ def _national_government(actors: ActorSet, name: str) -> Actor:
     return created
 
 
-def _title_run(doc: "Doc", m: Mention, rules: Rules) -> tuple[int, int]:
-    """Token range of the title words directly before a person's name."""
-    end = m.start
-    if m.honorific and end > 0 and doc[end - 1].text == m.honorific:
-        end -= 1
-    start = end
-    while start > 0:
-        tok = doc[start - 1]
-        hyphen = tok.text == "-" and not tok.whitespace_ and start >= 2 and not doc[start - 2].whitespace_
-        if not hyphen and (tok.pos_ not in _RUN_POS or tok.is_sent_end or "\n" in tok.whitespace_ or tok.is_punct):
-            break  # a hyphen inside a word ("ex-minister") stays in the title
-        if tok.i == tok.sent.start and tok.lower_ not in rules.titles and not tok.is_title:
-            break
-        start -= 1
-    while start < end and doc[start].lower_ not in rules.titles and not _has_title_after(doc, start, end, rules):
-        start += 1
-    return start, end
-
-
-def _has_title_after(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
-    return any(doc[i].lower_ in rules.titles for i in range(start, end))
-
-
-def _institution(role: str, rules: Rules) -> tuple[str, bool] | None:
-    words = role.lower().replace("-", " ").split()
-    if any(w in rules.shadow_prefixes for w in words):
-        return None  # a shadow, former or ex- minister does not speak for the government
-    for n in range(len(words), 0, -1):
-        spec = rules.institutions.get(" ".join(words[-n:]))
-        if spec:
-            return spec.institution, spec.government
-    return None
-
-
-def _find_institution(actors: ActorSet, name: str, government: bool) -> Actor:
-    if name == GOVERNMENT:
-        return government_actor(actors)
-    key = norm_name(name)
-    for a in actors.actors.values():
-        if a.canonical and norm_name(a.canonical) == key or any(norm_name(n) == key for n in a.names()):
-            return a
-    if government:
-        return government_actor(actors)
-    created = actors.new(key, "ORG", [])
-    created.canonical = name
-    return created
-
-
 def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
            rules: Rules) -> tuple[Actor | None, str | None]:
-    start, end = _title_run(doc, m, rules)
+    start, end = title_run(doc, m, rules)
     role = doc[start:end].text if start < end else None
     if m.honorific and m.honorific.lower() in rules.titles:
         role = f"{role} {m.honorific}" if role else m.honorific
     # "Ex-Labour MP George Galloway" no longer speaks for Labour; "Tory ex-minister Hogg" is a Tory.
     former = next((i for i in range(start, end) if doc[i].lower_ in rules.former_prefixes), end)
-    if former < end and _institution(role or "", rules) is None and not any(
+    if former < end and institution(role or "", rules) is None and not any(
             _org_at(doc, index, actors, i) for i in range(start, former)):
         return None, role
     # Possessive before the title run: "Anthropic's CEO Dario Amodei", "Germany's interior minister X".
-    owner = _title_possessor(doc, start, end)
+    owner = title_possessor(doc, start, end)
     if owner is not None:
         org = _org_at(doc, index, actors, owner)
         nation = _nation_at(doc, index, actors, owner)
-        inst = _institution(role, rules) if role else None
+        inst = institution(role, rules) if role else None
         if nation is not None and inst is not None and inst[1]:
             return _national_government(actors, nation), role
         if org is not None:
             return org, role
     # An organisation named inside the title run ("SNP Holyrood leader"), but not the portfolio
     # of a government title ("Trade and Industry Minister": "industry" is no body).
-    ministerial = bool(role) and (_institution(role, rules) or ("", False))[1]
+    ministerial = bool(role) and (institution(role, rules) or ("", False))[1]
     for i in range(start, former):
         org = _org_at(doc, index, actors, i)
         if org is not None and not (ministerial and org.label == "GROUP"):
             return org, role
         nation = _nation_at(doc, index, actors, i)
-        inst = _institution(role, rules) if role and nation is not None else None
+        inst = institution(role, rules) if role and nation is not None else None
         if inst is not None and inst[1]:
             # "Japanese Prime Minister Nakasone": that country's government, not the text's own.
             return _national_government(actors, nation), role
@@ -156,9 +95,9 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
             org = _org_at(doc, index, actors, i)
             if org is not None and org.label not in {"NORP", "GPE"}:
                 return org, role
-        inst = _institution(role, rules)
+        inst = institution(role, rules)
         if inst is not None:
-            return _find_institution(actors, *inst), role
+            return find_institution(actors, *inst), role
     # Appositive or prepositional link after the name.
     for child in head.children:
         if child.dep_ == "appos":
@@ -170,35 +109,17 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
         if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
             for obj in child.children:
                 org = _org_at(doc, index, actors, obj.i)
-                inst = _institution(role, rules) if role else None
+                inst = institution(role, rules) if role else None
                 if org is not None and org.label == "GPE" and inst is not None and inst[1]:
                     # "President Nestor Kirchner of Argentina": the country's government.
-                    return _find_institution(actors, *inst), role
+                    return find_institution(actors, *inst), role
                 if org is not None and not _place(org):
                     return org, role
     if role:
-        inst = _institution(role, rules)
-        if inst is not None and not _unknown_body(doc, start, end, rules):
-            return _find_institution(actors, *inst), role
+        inst = institution(role, rules)
+        if inst is not None and not unknown_body(doc, start, end, rules):
+            return find_institution(actors, *inst), role
     return None, role
-
-
-def _unknown_body(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
-    """ "Association of Chief Police Officers president Chris Fox": capitalised words before the
-    title that are no place, nation or known title name a body the model missed, so the bare
-    title ("president") does not make the person speak for the government."""
-    words = [t for t in doc[start:end]]
-    titled = 0
-    for n in range(len(words), 0, -1):
-        if " ".join(t.lower_ for t in words[-n:]) in rules.institutions:
-            titled = n
-            break
-    prefix = words[: len(words) - titled]
-    if any(t.ent_type_ in {"GPE", "NORP"} for t in prefix):
-        return False  # "Welsh First Minister": a nation's title
-    unknown = [t for t in prefix if (t.is_title or t.is_upper) and t.is_alpha and t.lower_ not in rules.titles
-               and t.lower_ not in rules.shadow_prefixes]
-    return len(unknown) >= 2
 
 
 def _org_in_phrase(doc: "Doc", root, index, actors: ActorSet) -> tuple[Actor, int] | None:
@@ -246,7 +167,7 @@ def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:
             actors.actors[pid].role = role
     for person in [a for a in actors.actors.values() if a.is_person and a.id not in votes and a.parent is None]:
         role = roles.get(person.id)
-        if role is None or _institution(role, rules) is None:
+        if role is None or institution(role, rules) is None:
             _previous_speaker(doc, actors, person, index)
 
 
@@ -269,7 +190,7 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
             continue
         # "the Tory leader": the organisation named in the title; "the prime minister": the institution.
         named = next((o for i in range(start + 1, tok.i) if (o := _org_at(doc, index, actors, i)) is not None), None)
-        inst = _institution(role_words.text, rules) if named is None else None
+        inst = institution(role_words.text, rules) if named is None else None
         if named is None and inst is None:
             continue
         # The last person who was a sentence subject, not merely the last name ("Brown appealed for
@@ -286,7 +207,7 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
         if any(r.lower().endswith(title) and not set(r.lower().split()) & rules.shadow_prefixes
                for pid, r in roles.items() if pid != person.id):
             continue  # "Home Secretary Jane Rowe ... The home secretary said": the title already has a holder
-        org = named if named is not None else _find_institution(actors, *inst)
+        org = named if named is not None else find_institution(actors, *inst)
         votes.setdefault(person.id, Counter())[org.id] += 1
         person.parent = org.id
         roles.setdefault(person.id, role_words.text)

@@ -8,7 +8,7 @@ from brief.affiliation import affiliate
 from brief.clusters import build_actors
 from brief.components.guard import guarded
 from brief.governments import one_head_per_government
-from brief.mentions import find_mentions
+from brief.more_mentions import find_mentions
 from brief.rules import load_rules
 
 

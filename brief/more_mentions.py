@@ -1,0 +1,117 @@
+"""Mentions the model's entities miss (later repeats of a name, names coordinated with an
+organisation, names from the alias tables), and `find_mentions`, which gathers every kind.
+
+Pure functions over a parsed Doc, like `brief.mentions`, whose `Mention` they return.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from brief.mentions import Mention, collective_mentions, entity_mentions, mention_key, named_groups
+from brief.rules import Rules
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+
+def repeated_mentions(doc: "Doc", ents: list[Mention], rules: Rules) -> list[Mention]:
+    """Untagged repeats of a name the model tagged elsewhere (it misses some occurrences)."""
+    from spacy.matcher import PhraseMatcher
+
+    first: dict[str, Mention] = {}
+    for m in ents:
+        if doc[m.start].is_title or doc[m.start].is_upper:
+            first.setdefault(m.text, m)
+    if not first:
+        return []
+    from spacy.tokens import Doc
+
+    matcher = PhraseMatcher(doc.vocab)
+    for text, m in first.items():
+        # A bare Doc of the same tokens: Span.as_doc() copies every annotation array.
+        words = [t.text for t in doc[m.start : m.end]]
+        matcher.add(text, [Doc(doc.vocab, words=words)])
+    taken = {i for m in ents for i in range(m.start, m.end)}
+    out = []
+    for match_id, start, end in sorted(matcher(doc), key=lambda t: (t[1], -t[2])):
+        if any(i in taken for i in range(start, end)):
+            continue
+        m = first[doc.vocab.strings[match_id]]
+        out.append(Mention(start, end, m.text, m.label, m.key))
+        taken.update(range(start, end))
+    return out
+
+
+def coordinated_names(doc: "Doc", ents: list[Mention], rules: Rules) -> list[Mention]:
+    """Proper names listed beside an organisation ("Google, xAI, and OpenAI") are organisations.
+
+    The small model leaves some list items untagged or tags them as places; a list
+    shares one type, so the organisation label spreads along the conjunction.
+    """
+    by_token = {m.end - 1: m for m in ents}
+    out = []
+    for m in ents:
+        if m.label != "ORG":
+            continue
+        stack = [doc[m.end - 1]]
+        seen = set()
+        while stack:
+            tok = stack.pop()
+            if tok.i in seen:
+                continue
+            seen.add(tok.i)
+            peers = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+            for p in peers:
+                other = by_token.get(p.i)
+                if other is not None:
+                    if other.label == "GPE":
+                        other.label = "ORG"
+                    stack.append(p)
+                elif p.is_alpha and any(c.isupper() for c in p.text) and p.ent_type_ == "" and p.pos_ != "VERB":
+                    new = Mention(p.i, p.i + 1, p.text, "ORG", mention_key([p.text], rules))
+                    by_token[p.i] = new
+                    out.append(new)
+                    stack.append(p)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _alias_matcher(vocab: "Vocab", names: frozenset[str]) -> "PhraseMatcher":
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    matcher = PhraseMatcher(vocab)
+    for name in sorted(names):
+        if name[:1].isupper():
+            matcher.add(name, [Doc(vocab, words=name.split())])
+    return matcher
+
+
+def alias_mentions(doc: "Doc", taken: set[int], rules: Rules) -> list[Mention]:
+    """Names from the alias table the model did not tag ("Tory ex-minister", "Lib Dem peers")."""
+    out = []
+    for match_id, start, end in sorted(_alias_matcher(doc.vocab, rules.alias_names)(doc), key=lambda t: (t[1], -t[2])):
+        if any(i in taken for i in range(start, end)):
+            continue
+        text = doc[start:end].text
+        out.append(Mention(start, end, text, "ORG", mention_key(text.split(), rules)))
+        taken.update(range(start, end))
+    return out
+
+
+def find_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
+    """All mentions in document order."""
+    groups = named_groups(doc, rules)
+    in_group = {i for m in groups for i in range(m.start, m.end)}
+    ents = [m for m in entity_mentions(doc, rules) if not any(i in in_group for i in range(m.start, m.end))]
+    ents += groups
+    ents += coordinated_names(doc, ents, rules)
+    ents += alias_mentions(doc, {i for m in ents for i in range(m.start, m.end)}, rules)
+    ents += repeated_mentions(doc, ents, rules)
+    taken = {i for m in ents for i in range(m.start, m.end)}
+    found = ents + collective_mentions(doc, rules, taken)
+    found.sort(key=lambda m: m.start)
+    return found

@@ -1,0 +1,97 @@
+"""Role titles written before a name ("Shadow Home Secretary David Davis", "Anthropic's CEO
+Dario Amodei"): where the run of title words starts, what it is possessed by, and which
+institution a title speaks for.
+
+Pure functions over the parse; `find_institution` may add the institution to the actors.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from brief.actorset import GOVERNMENT, Actor, ActorSet, government_actor
+from brief.mentions import Mention
+from brief.rules import Rules, norm_name
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+_RUN_POS = {"PROPN", "NOUN", "ADJ"}
+
+
+def title_possessor(doc: "Doc", start: int, end: int) -> int | None:
+    """The token owning a title run by possessive: "France's [interior and overseas minister]"."""
+    if start >= 2 and doc[start - 1].tag_ == "POS":
+        return start - 2
+    for i in range(start, end):
+        tok = doc[i]
+        for t in (tok, tok.head if tok.dep_ == "conj" else tok):
+            poss = next((c for c in t.children if c.dep_ == "poss" and c.i < start), None)
+            if poss is not None:
+                return poss.i
+    return None
+
+
+def title_run(doc: "Doc", m: Mention, rules: Rules) -> tuple[int, int]:
+    """Token range of the title words directly before a person's name."""
+    end = m.start
+    if m.honorific and end > 0 and doc[end - 1].text == m.honorific:
+        end -= 1
+    start = end
+    while start > 0:
+        tok = doc[start - 1]
+        hyphen = tok.text == "-" and not tok.whitespace_ and start >= 2 and not doc[start - 2].whitespace_
+        if not hyphen and (tok.pos_ not in _RUN_POS or tok.is_sent_end or "\n" in tok.whitespace_ or tok.is_punct):
+            break  # a hyphen inside a word ("ex-minister") stays in the title
+        if tok.i == tok.sent.start and tok.lower_ not in rules.titles and not tok.is_title:
+            break
+        start -= 1
+    while start < end and doc[start].lower_ not in rules.titles and not _has_title_after(doc, start, end, rules):
+        start += 1
+    return start, end
+
+
+def _has_title_after(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
+    return any(doc[i].lower_ in rules.titles for i in range(start, end))
+
+
+def institution(role: str, rules: Rules) -> tuple[str, bool] | None:
+    words = role.lower().replace("-", " ").split()
+    if any(w in rules.shadow_prefixes for w in words):
+        return None  # a shadow, former or ex- minister does not speak for the government
+    for n in range(len(words), 0, -1):
+        spec = rules.institutions.get(" ".join(words[-n:]))
+        if spec:
+            return spec.institution, spec.government
+    return None
+
+
+def find_institution(actors: ActorSet, name: str, government: bool) -> Actor:
+    if name == GOVERNMENT:
+        return government_actor(actors)
+    key = norm_name(name)
+    for a in actors.actors.values():
+        if a.canonical and norm_name(a.canonical) == key or any(norm_name(n) == key for n in a.names()):
+            return a
+    if government:
+        return government_actor(actors)
+    created = actors.new(key, "ORG", [])
+    created.canonical = name
+    return created
+
+
+def unknown_body(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
+    """ "Association of Chief Police Officers president Chris Fox": capitalised words before the
+    title that are no place, nation or known title name a body the model missed, so the bare
+    title ("president") does not make the person speak for the government."""
+    words = [t for t in doc[start:end]]
+    titled = 0
+    for n in range(len(words), 0, -1):
+        if " ".join(t.lower_ for t in words[-n:]) in rules.institutions:
+            titled = n
+            break
+    prefix = words[: len(words) - titled]
+    if any(t.ent_type_ in {"GPE", "NORP"} for t in prefix):
+        return False  # "Welsh First Minister": a nation's title
+    unknown = [t for t in prefix if (t.is_title or t.is_upper) and t.is_alpha and t.lower_ not in rules.titles
+               and t.lower_ not in rules.shadow_prefixes]
+    return len(unknown) >= 2
