@@ -49,7 +49,14 @@ def denied_or_hearsay(tok: "Token", rules: Rules) -> bool:
 def hypothetical(v: "Token", rules: Rules) -> bool:
     """True when the cue verb `v` heads a supposed act: "if X refuses", "whichever way X rules",
     "(harder) for the US to block the plans"."""
-    for c in v.children:
+    kids = list(v.children)
+    subj = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and any(d.dep_ == "det" and d.lower_ in {"any", "every"} for d in subj.children) \
+            and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in kids):
+        return True  # "Any judge in this country would agree": nobody in particular said it
+    if v.dep_ == "advcl" and v.head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        return True  # "a charity founded by X to encourage ...": a purpose, not a call
+    for c in kids:
         if c.i > v.i:
             continue
         if c.dep_ == "mark" and (c.lower_ in rules.conditional_marks or c.lower_ == "for"):
@@ -79,6 +86,9 @@ def question(v: "Token", in_quote: set[int]) -> bool:
     if v.dep_ in {"ccomp", "pcomp", "csubj", "dobj"} and any(
             t.tag_ in {"WP", "WDT", "WRB", "WP$"} and t.i < v.i for t in v.subtree):
         return True
+    if any(c.dep_ == "neg" for c in v.children) and any(
+            c.dep_ == "ccomp" and c.left_edge.tag_ in {"WP", "WDT", "WRB", "WP$"} for c in v.children):
+        return True  # "officials have not said why the team was refused": they said nothing
     for t in reversed(v.sent):
         if t.is_space or t.is_quote:
             continue

@@ -100,9 +100,9 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names:
         sent_range = (sent.sent.start_char, max(sent.sent.end_char, end)) if sent is not None else (start, end)
         lead = text[sent_range[0] : c[0].mark_start].rstrip()
         if continued and any(ch.isalpha() for ch in lead) and lead[-1:] not in {":", ","}:
-            # 'The government would "need to be creative"': the quote is part of a reported
-            # sentence, which reads only whole.
-            start = sent_range[0]
+            # 'The girls were granted "parole" status', 'The government would "need to be
+            # creative"': quoted words inside the writer's own sentence are nobody's statement.
+            continue
         kind = attr.type if attr.type != "action" else "claim"
         if kind in {"request", "call"} and text[start:end].rstrip(" \"'\u201d\u2019").endswith("?"):
             kind = "claim"  # 'asked: "What is the benefit ...?"' puts a question, it demands nothing

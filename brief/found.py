@@ -81,3 +81,25 @@ class Dates:
         if k < len(self.dated) and self.dated[k][1] <= span[1]:
             return self.dated[k][2]
         return None
+
+
+def verb_type(v: "Token", rules: Rules) -> str | None:
+    """The statement type a cue verb signals, its particle or object included ("call for")."""
+    lemma = v.lemma_.lower()
+    particles = [c for c in v.children if c.dep_ == "prt"]
+    for c in particles:
+        kind = rules.phrasal.get(f"{lemma} {c.lower_}")
+        if kind:
+            return kind
+    if particles:
+        return None  # a particle changes the verb: "call out", "ask around" are not cues
+    for c in v.children:
+        if c.dep_ == "prep":
+            kind = rules.phrasal.get(f"{lemma} {c.lower_}")
+            if kind:
+                return kind
+        if c.dep_ == "dobj":
+            kind = rules.verb_objects.get(f"{lemma} {c.lemma_.lower()}")
+            if kind:
+                return kind
+    return rules.verbs.get(lemma)

@@ -192,7 +192,7 @@ def merge_short_forms(actors: ActorSet, rules: Rules, doc: "Doc") -> None:
         if actor.label == "GROUP" and not words & rules.org_heads:
             continue
         for w in sorted(words):
-            long_id = next((i for i in heads.get(w, []) if i != actor.id and i in actors.actors), None)
-            if long_id is not None:
-                actors.merge(actors.actors[long_id], actor)
+            longs = [i for i in heads.get(w, []) if i != actor.id and i in actors.actors]
+            if len(longs) == 1:  # "House" with both "White House" and "House of Representatives": neither
+                actors.merge(actors.actors[longs[0]], actor)
                 break

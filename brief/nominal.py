@@ -26,8 +26,9 @@ def noun_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
     out = []
     for n in doc:
         kind = rules.nouns.get(n.lemma_.lower()) if n.pos_ == "NOUN" else None
-        if kind is None or denied_or_hearsay(n, rules):
-            continue
+        if kind is None or denied_or_hearsay(n, rules) or n.dep_ == "attr" \
+                or (n.dep_ == "nsubjpass" and n.head.lemma_.lower() not in _RESPONSE_VERBS):
+            continue  # "It is the Tories' attempt to ...", "his pledge was meant to be ...": talked about
         speaker_tok = next((c for c in n.children if c.dep_ == "poss"), None)
         if speaker_tok is None and n.dep_ == "dobj" and n.head.lemma_.lower() in _LIGHT_VERBS:
             speaker_tok, _ = subject_of(n.head)

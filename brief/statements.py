@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from brief.assertion import (attempt, denied_or_hearsay, gapped_relative, hypothetical, passive_participle,
                              predicted, question)
 from brief.coref import Resolver
-from brief.found import Dates, Found, span_of, subject_of
+from brief.found import Dates, Found, span_of, subject_of, verb_type
+from brief.reporting import main_clause, reporter, unknown_report
 from brief.rules import Rules
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -56,28 +57,12 @@ def _cue_span(v: "Token") -> tuple[int, int]:
 
 
 def _negated(v: "Token") -> bool:
-    return any(c.dep_ == "neg" for c in v.children)
-
-
-def _verb_type(v: "Token", rules: Rules) -> str | None:
-    lemma = v.lemma_.lower()
-    particles = [c for c in v.children if c.dep_ == "prt"]
-    for c in particles:
-        kind = rules.phrasal.get(f"{lemma} {c.lower_}")
-        if kind:
-            return kind
-    if particles:
-        return None  # a particle changes the verb: "call out", "ask around" are not cues
-    for c in v.children:
-        if c.dep_ == "prep":
-            kind = rules.phrasal.get(f"{lemma} {c.lower_}")
-            if kind:
-                return kind
-        if c.dep_ == "dobj":
-            kind = rules.verb_objects.get(f"{lemma} {c.lemma_.lower()}")
-            if kind:
-                return kind
-    return rules.verbs.get(lemma)
+    """ "did not urge", and "Neither the Speaker nor I urged", "Nobody has called for"."""
+    if any(c.dep_ == "neg" for c in v.children):
+        return True
+    subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is not None and (subj.lower_ in {"nobody", "none", "noone"} or any(
+        c.lower_ in {"neither", "no"} and c.dep_ in {"preconj", "det", "cc"} for c in subj.children))
 
 
 def _embedded_in_other_verb(v: "Token", rules: Rules) -> bool:
@@ -134,24 +119,6 @@ def _inverted_speaker(v: "Token") -> tuple["Token", bool] | None:
     return (speaker, False) if speaker is not None else None
 
 
-def _main_clause(v: "Token") -> bool:
-    """True for the sentence's own verb (or one conjoined with it): its subject takes the floor.
-    A person named inside someone's reported words ("He said Mr X had no intention of resigning")
-    does not."""
-    return v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT")
-
-
-def _reporter(v: "Token", rules: Rules) -> "Token | None":
-    """The subject of the reporting verb whose clause `v` heads ("X said [he would v]"), if any."""
-    if v.dep_ != "ccomp" or v.head.i == v.i:
-        return None
-    u = v.head
-    if u.pos_ not in {"VERB", "AUX"} or _verb_type(u, rules) is None:
-        return None
-    subj, _ = subject_of(u)
-    return subj
-
-
 #: How far back (tokens) a reporting "he"/"she" continues the last person who spoke.
 SPEAKER_REACH = 80
 _ADDRESS_VERBS = {"tell", "urge", "ask", "order", "press", "warn"}
@@ -176,7 +143,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
     last_speaker: tuple[int, int] | None = None  # (token index, actor id) of the last person who spoke
     for v in doc:
         if v.pos_ in {"VERB", "AUX"} or _as_clause(v):  # the tagger calls "claims" in "As X claims," a noun
-            kind = _verb_type(v, rules)
+            kind = verb_type(v, rules)
             anchor = v
         elif v.pos_ == "ADJ" and v.lemma_.lower() in rules.adjectives and v.dep_ in {"acomp", "ROOT", "ccomp"}:
             kind = rules.adjectives[v.lemma_.lower()]
@@ -213,7 +180,9 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             # "Kennedy said Harry was ... He added ...": a reporting "he" continues the last speaker.
             actor = res.actors.actors[last_speaker[1]]
             s0, s1 = subj.idx, subj.idx + len(subj.text)
-        outer = _reporter(v, rules)
+        outer = reporter(v, rules)
+        if subj.i not in res.in_quote and unknown_report(v, res, rules):
+            continue  # "The new book claims ... the prime minister told ...": an unknown source's report
         if outer is not None and subj.pos_ == "PRON" and subj.i not in res.in_quote:
             # "X said he would not launch an inquiry": "he" is X; if X is nobody known, nor is "he".
             o_actor, _, _ = res.actor_for(outer)
@@ -229,7 +198,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
                 unresolved.append(v.idx)
             continue
         if (actor.is_person or subj.lemma_.lower() in rules.spokesperson) and subj.i not in res.in_quote \
-                and subj.lower_ not in {"they", "them", "it"} and _main_clause(v):
+                and subj.lower_ not in {"they", "them", "it"} and main_clause(v):
             last_speaker = (subj.i, actor.id)  # a named person or "a spokeswoman for X"
         skip = {c.i for c in v.children if c.dep_ == "agent"}
         if inverted is not None:
@@ -247,6 +216,11 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             if patient.pos_ in {"PRON", "DET"} and len(list(patient.subtree)) == 1:
                 continue  # "These have been criticised by campaigners": what was criticised is elsewhere
             text = span_of(list(patient.subtree))  # "The plan was rejected by the union"
+        if text is not None and v.dep_ == "relcl" and any(
+                t.tag_ in {"WDT", "WP"} and t.dep_ in {"dobj", "pobj"} for t in v.subtree):
+            # "the £35bn savings, which Mr Howard has pledged to plough back": the clause is about
+            # the noun it hangs on, so the text starts there.
+            text = (v.head.left_edge.idx, text[1])
         bare = text is None
         if bare:
             if kind not in {"claim", "warning"}:

@@ -298,3 +298,10 @@ def test_a_shadow_chancellor_does_not_block_the_chancellors_title() -> None:
     data = brief("Shadow chancellor Oliver Letts attacked the budget. Gordon Brown spoke in Leeds on Monday. "
                  "The chancellor said growth would be strong.")
     assert owners_of(data, "growth would be strong") == [("the government", "Gordon Brown")], data["stakeholders"]
+
+
+def test_an_ambiguous_short_form_joins_neither_long_name() -> None:
+    data = brief("The White House rejected the charges. The House of Representatives voted on Friday. "
+                 "The House managers appealed to senators to hold the president accountable.")
+    names = [sh["name"] for sh in data["stakeholders"]]
+    assert not [o for o in owners_of(data, "hold the president") if o[0] == "White House"], names
