@@ -103,6 +103,15 @@ def predicted(v: "Token", rules: Rules) -> bool:
         any(c.dep_ == "advmod" and c.lower_ in rules.prediction_adverbs for c in kids)
 
 
+def noun_modifier(v: "Token") -> bool:
+    """True for a subjectless "-ing" clause glued to the noun before it ("an international scheme
+    aiming to boost vaccination"): it describes the noun; "..., urging ministers to act" (after a
+    comma) is the subject's own act."""
+    return v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and not v.nbor(-1).is_punct \
+        and v.nbor(-1).pos_ in {"NOUN", "PROPN"} and v.nbor(-1).i > v.head.i \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
+
+
 def passive_participle(v: "Token") -> bool:
     """True for a subjectless past participle clause ("Asked about X, she said"): its understood
     subject is the one the act was done to."""

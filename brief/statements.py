@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from brief.assertion import (attempt, denied_or_hearsay, gapped_relative, hypothetical, passive_participle,
-                             predicted, question)
+from brief.assertion import (attempt, denied_or_hearsay, gapped_relative, hypothetical, noun_modifier,
+                             passive_participle, predicted, question)
 from brief.coref import Resolver
 from brief.found import Dates, Found, span_of, subject_of, verb_type
 from brief.reporting import main_clause, reporter, unknown_report
@@ -28,13 +28,18 @@ _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "prep", "attr", "acomp", "dative", "o
 def _content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | None:
     parts = []
     # "told reporters: '...'", "told GB News that ...": beside a clause, the object is the addressee.
-    clause = any(c.dep_ == "ccomp" for c in v.children)
+    # When the clause has no subject of its own, the parser took it into the object ("told MPs child
+    # benefit would rise"), so the object stays.
+    clause = any(c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+                 for c in v.children)
     addressed = clause and v.lemma_.lower() in rules.addressee_verbs
     for c in v.children:
         if addressed and c.dep_ in {"dobj", "dative"}:
             continue
+        # "pledging £960m over 15 years": an amount the parser attached as an adverbial is content.
+        amount = c.dep_ == "npadvmod" and c.i > v.i and any(t.like_num or t.ent_type_ == "MONEY" for t in c.subtree)
         # Content follows the cue, except a fronted clause: "Workers could strike, warn unions."
-        if (c.i < v.i and c.dep_ != "ccomp") or c.dep_ not in _CONTENT_DEPS or c.i in skip:
+        if (c.i < v.i and c.dep_ != "ccomp") or (c.dep_ not in _CONTENT_DEPS and not amount) or c.i in skip:
             continue
         if c.dep_ == "advcl" and (c.lemma_.lower() in {"say", "add", "tell"} or any(
                 m.dep_ == "mark" and m.lower_ in {"while", "whereas", "although", "though"} for m in c.children)):
@@ -113,6 +118,8 @@ def _inverted_speaker(v: "Token") -> tuple["Token", bool] | None:
     speaker follows the verb (the parser takes it for an object) and ends the sentence."""
     if v.i == 0 or v.nbor(-1).text != "," or any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
         return None
+    if v.tag_ in {"VBG", "VBN"}:
+        return None  # "..., urging ministers to think again": a participle, its object is no speaker
     if v.i - v.sent.start < 3 or any(t.i > v.i and not t.is_punct and t not in set(v.subtree) for t in v.sent):
         return None
     speaker = next((c for c in v.children if c.dep_ in {"dobj", "attr", "npadvmod", "nsubj"} and c.i > v.i), None)
@@ -156,7 +163,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         if kind is None or _embedded_in_other_verb(v, rules):
             continue
         if denied_or_hearsay(v, rules) or hypothetical(v, rules) or gapped_relative(v) \
-                or question(v, res.in_quote) or predicted(v, rules) or passive_participle(v):
+                or question(v, res.in_quote) or predicted(v, rules) or passive_participle(v) or noun_modifier(v):
             continue
         if attempt(v, rules):
             kind = "action"
@@ -217,7 +224,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
                 continue  # "These have been criticised by campaigners": what was criticised is elsewhere
             text = span_of(list(patient.subtree))  # "The plan was rejected by the union"
         if text is not None and v.dep_ == "relcl" and any(
-                t.tag_ in {"WDT", "WP"} and t.dep_ in {"dobj", "pobj"} for t in v.subtree):
+                t.tag_ in {"WDT", "WP"} and not (t.dep_ == "nsubj" and t.head.i == v.i) for t in v.subtree):
             # "the £35bn savings, which Mr Howard has pledged to plough back": the clause is about
             # the noun it hangs on, so the text starts there.
             text = (v.head.left_edge.idx, text[1])

@@ -255,3 +255,32 @@ def test_a_relative_clause_about_its_noun_keeps_the_noun() -> None:
     data = brief("The Tories found £35bn of savings, which Mr Howard has pledged to plough back into schools.")
     texts = [st["text"] for _, _, st in all_statements(data) if "plough back" in st["text"]]
     assert texts and all(t.startswith("savings") for t in texts), all_statements(data)
+
+
+def test_an_amount_pledged_stays_in_the_text() -> None:
+    data = brief("As well as pledging £960m over 15 years to the vaccine fund, Norway urged other donors to give.")
+    texts = [st["text"] for _, _, st in all_statements(data) if st["type"] == "commitment"]
+    assert texts and all("960" in t for t in texts), all_statements(data)
+
+
+def test_a_subject_the_parser_put_in_the_addressee_stays() -> None:
+    data = brief("Mr Brown told MPs child benefit would rise to a maximum of £63 a week.")
+    texts = [st["text"] for _, _, st in all_statements(data)]
+    assert texts and all("child benefit" in t for t in texts), all_statements(data)
+
+
+def test_an_ing_clause_describing_a_noun_is_no_statement() -> None:
+    data = brief("Norway gave money to an international scheme aiming to boost vaccination rates.")
+    assert not [st for _, _, st in all_statements(data) if "boost vaccination" in st["text"]], all_statements(data)
+
+
+def test_a_relative_clause_a_party_comments_on_keeps_its_noun() -> None:
+    data = brief("Six units would be scrapped under proposals which the Tories say would save more than £4bn.")
+    texts = [st["text"] for _, _, st in all_statements(data) if "save more" in st["text"]]
+    assert texts and all(t.startswith("proposals") for t in texts), all_statements(data)
+
+
+def test_a_participle_after_a_comma_has_no_inverted_speaker() -> None:
+    data = brief("The unions said the plan was unfair, urging ministers to think again.")
+    assert [name for name, _, st in all_statements(data) if "plan was unfair" in st["text"]] == ["unions"], \
+        all_statements(data)
