@@ -17,12 +17,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def unknown_report(v: "Token", res: Resolver, rules: Rules) -> bool:
     """True when `v` lies inside what a reporting verb with an unknown source says ("The new
-    book claims ..."); a known reporter ends the search."""
+    book claims ...", "X was reported to have suggested ..."); a known reporter ends the search."""
     child = v
     for _ in range(8):
         u = child.head
         if u.i == child.i:
             return False
+        if u.lemma_.lower() in rules.hearsay_passives and any(c.dep_ == "auxpass" for c in u.children):
+            return True  # "X was reported to have suggested ...", "is said to": hearsay
         if u.pos_ in {"VERB", "AUX"} and child.dep_ != "conj" and verb_type(u, rules) == "claim":
             src = next((c for c in u.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if src is not None:

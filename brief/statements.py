@@ -46,9 +46,17 @@ def _content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | None
             continue  # "Labour say X, while the Tories say Y": the contrast is the writer's, not Labour's
         parts.extend(c.subtree)
     # "Labour say X could happen, while the Tories say Y": the other party's statement is not Labour's.
-    other = {t.i for p in parts if p.dep_ == "advcl" and rules.verbs.get(p.lemma_.lower())
-             and any(m.dep_ == "mark" and m.lower_ in {"while", "whereas"} for m in p.children) for t in p.subtree}
-    return span_of([t for t in parts if t.i not in other])
+    # "... would pay more tax and Labour says the sums do not add up": a conjoined clause with its own
+    # speaker and speech verb is that speaker's statement.
+    other = {t.i for p in parts if rules.verbs.get(p.lemma_.lower()) and (
+                 (p.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"while", "whereas"} for m in p.children))
+                 or (p.dep_ == "conj" and any(c.dep_ == "nsubj" for c in p.children)))
+             for t in p.subtree}
+    other |= {p.i for p in parts if p.dep_ == "cc" and p.i + 1 in other}
+    kept = sorted((t for t in parts if t.i not in other), key=lambda t: t.i)
+    while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
+        kept.pop()  # "voters would pay more tax and [Labour says ...]": no dangling "and"
+    return span_of(kept)
 
 
 def _cue_span(v: "Token") -> tuple[int, int]:

@@ -284,3 +284,14 @@ def test_a_participle_after_a_comma_has_no_inverted_speaker() -> None:
     data = brief("The unions said the plan was unfair, urging ministers to think again.")
     assert [name for name, _, st in all_statements(data) if "plan was unfair" in st["text"]] == ["unions"], \
         all_statements(data)
+
+
+def test_a_second_speakers_conjoined_statement_is_theirs_alone() -> None:
+    data = brief("The Tories said voters would pay more tax and Labour says the party's sums do not add up.")
+    tory = [st["text"] for name, _, st in all_statements(data) if name == "Tories"]
+    assert tory == ["voters would pay more tax"], all_statements(data)
+
+
+def test_what_someone_was_reported_to_have_suggested_is_hearsay() -> None:
+    data = brief("Mr Flight was reported to have suggested the party was secretly planning even bigger cuts.")
+    assert not [st for _, _, st in all_statements(data) if "bigger cuts" in st["text"]], all_statements(data)

@@ -58,6 +58,7 @@ class Rules:
     former_prefixes: frozenset[str]
     head_titles: frozenset[str]
     hearsay_nouns: frozenset[str]
+    hearsay_passives: frozenset[str]
     conditional_marks: frozenset[str]
     attempt_verbs: frozenset[str]
     prediction_adverbs: frozenset[str]
@@ -202,6 +203,7 @@ def load_rules() -> Rules:
         former_prefixes=_words(roles, "former_prefixes", "roles.json"),
         head_titles=_words(roles, "head_titles", "roles.json"),
         hearsay_nouns=_words(cues, "hearsay_nouns", "cues.json"),
+        hearsay_passives=_words(cues, "hearsay_passives", "cues.json"),
         conditional_marks=_words(cues, "conditional_marks", "cues.json"),
         attempt_verbs=_words(cues, "attempt_verbs", "cues.json"),
         prediction_adverbs=_words(cues, "prediction_adverbs", "cues.json"),
