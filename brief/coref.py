@@ -77,7 +77,8 @@ class Resolver(TurnTaking, DocumentAuthors):
         return self.actors.by_mention(m) if m is not None else None
 
     def _recent(self, before: int, want_person: bool, named_only: bool = False,
-                skip: range | None = None, pronoun: str = "", kind: str | None = None) -> Mention | None:
+                skip: range | None = None, pronoun: str = "", kind: str | None = None,
+                not_kind: str | None = None) -> Mention | None:
         lo = bisect_left(self.starts, before - WINDOW)
         hi = bisect_left(self.starts, before)
         best: Mention | None = None
@@ -97,9 +98,13 @@ class Resolver(TurnTaking, DocumentAuthors):
                 continue
             if kind is not None and kind_clash(actor, kind, self.rules):
                 continue
+            if not_kind is not None and not kind_clash(actor, not_kind, self.rules) \
+                    and kind_clash(actor, "-", self.rules):
+                continue  # of that kind ("the statement" was not written by the newspaper that quotes it)
             if not want_person and actor.label == "GPE" and not actor.government:
                 continue
-            if named_only and (actor.label in {"GROUP", "NORP"} or m.label in {"GROUP", "NORP"}):
+            if named_only and (actor.label == "GROUP" or m.label == "GROUP"
+                               or (actor.label == "NORP" and not actor.canonical)):
                 continue  # "it" is a named body ("the Home Office ... It said"), not "the government" or "British"
             if actor.label == "GROUP" and actor.key in _DOCUMENT_HEADS:
                 continue

@@ -59,7 +59,7 @@ class DocumentAuthors:
         publisher = self._publisher(tok, seen)
         if publisher is not None:  # "X published the report ... The report says"
             return publisher, tok.idx, tok.idx + len(tok.text)
-        ante = self._recent(tok.i, want_person=False, named_only=True)
+        ante = self._recent(tok.i, want_person=False, named_only=True, not_kind="media")
         if ante is None:
             return None, 0, 0
         return self.actor_of(ante), tok.idx, tok.idx + len(tok.text)

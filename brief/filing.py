@@ -104,6 +104,10 @@ def drop_reported(found: list[Found], owners: dict[int, int], text: str) -> list
         outer = [g for g in by_sentence[f.sentence]
                  if g is not f and not g.bare and owners.get(g.speaker_actor, mine) != mine
                  and g.text[0] <= f.cue[0] and f.cue[1] <= g.text[1]]
+        if not outer and f.type == "action" and any(
+                g is not f and not g.bare and owners.get(g.speaker_actor) == mine and g.type != "action"
+                and g.text[0] <= f.cue[0] and f.cue[1] <= g.text[1] for g in by_sentence[f.sentence]):
+            continue  # "said he was considering legal action": the act is only in what he said
         if not outer:
             keep.append(f)
         elif text[f.speaker[0]:f.speaker[1]].lower() in _PRONOUNS:

@@ -174,6 +174,8 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
                 or question(v, res.in_quote) or predicted(v, rules) or passive_participle(v) or noun_modifier(v):
             continue
         if attempt(v, rules):
+            if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in v.children):
+                continue  # "it will also seek to push through ...": the writer's forecast of an attempt
             kind = "action"
         if v.lemma_.lower() in rules.needs_object and not any(c.dep_ in {"xcomp", "dobj", "ccomp"} for c in v.children):
             continue  # "sales were declining" refuses nothing

@@ -295,3 +295,13 @@ def test_a_second_speakers_conjoined_statement_is_theirs_alone() -> None:
 def test_what_someone_was_reported_to_have_suggested_is_hearsay() -> None:
     data = brief("Mr Flight was reported to have suggested the party was secretly planning even bigger cuts.")
     assert not [st for _, _, st in all_statements(data) if "bigger cuts" in st["text"]], all_statements(data)
+
+
+def test_an_act_only_inside_what_someone_said_is_not_a_second_statement() -> None:
+    data = brief("Mr Hilton said he was considering taking legal action.")
+    assert [st["type"] for _, _, st in all_statements(data)] == ["claim"], all_statements(data)
+
+
+def test_a_forecast_attempt_is_not_a_statement() -> None:
+    data = brief("The government will also seek to push through a bill on fixed terms.")
+    assert not all_statements(data), all_statements(data)

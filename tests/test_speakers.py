@@ -305,3 +305,14 @@ def test_an_ambiguous_short_form_joins_neither_long_name() -> None:
                  "The House managers appealed to senators to hold the president accountable.")
     names = [sh["name"] for sh in data["stakeholders"]]
     assert not [o for o in owners_of(data, "hold the president") if o[0] == "White House"], names
+
+
+def test_a_newspaper_is_not_the_author_of_a_statement_it_quotes() -> None:
+    data = brief('Mr Kruger stood down on Monday, the Guardian reported. "He fully supports the party\'s policies," '
+                 "said the statement.")
+    assert not [o for o in owners_of(data, "fully supports") if o[0] == "Guardian"], data["stakeholders"]
+
+
+def test_the_party_is_not_a_newspaper_named_nearby() -> None:
+    data = brief("The Tories expelled Mr Flight, BBC News reported. The party says it did try to contact him.")
+    assert [o[0] for o in owners_of(data, "try to contact")] == ["Tories"], data["stakeholders"]
