@@ -167,7 +167,9 @@ def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:
             actors.actors[pid].role = role
     for person in [a for a in actors.actors.values() if a.is_person and a.id not in votes and a.parent is None]:
         role = roles.get(person.id)
-        if role is None or institution(role, rules) is None:
+        former = role is not None and bool(set(role.lower().replace("-", " ").split()) & rules.former_prefixes)
+        if (role is None or institution(role, rules) is None) and not former:
+            # not "Former Labour minister Estelle Morris" after a Green Party statement
             _previous_speaker(doc, actors, person, index)
 
 

@@ -96,6 +96,8 @@ class Resolver(TurnTaking, DocumentAuthors):
                 continue
             if pronoun and not self.agrees(actor, pronoun):
                 continue
+            if want_person and self.doc[m.end - 1].dep_ == "compound" and self.doc[m.end - 1].head.pos_ == "NOUN":
+                continue  # "the Attlee government", "the Blair years": a name used as a modifier
             if kind is not None and kind_clash(actor, kind, self.rules):
                 continue
             if not_kind is not None and not kind_clash(actor, not_kind, self.rules) \

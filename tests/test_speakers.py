@@ -316,3 +316,16 @@ def test_a_newspaper_is_not_the_author_of_a_statement_it_quotes() -> None:
 def test_the_party_is_not_a_newspaper_named_nearby() -> None:
     data = brief("The Tories expelled Mr Flight, BBC News reported. The party says it did try to contact him.")
     assert [o[0] for o in owners_of(data, "try to contact")] == ["Tories"], data["stakeholders"]
+
+
+def test_a_former_member_introduced_after_another_party_does_not_join_it() -> None:
+    data = brief("The Green Party said the vote was a protest. Former Labour minister Estelle Morrow said trust "
+                 "did matter.")
+    assert "Estelle Morrow" not in members(data).get("Green Party", []), members(data)
+
+
+def test_a_name_used_as_a_modifier_is_no_antecedent() -> None:
+    data = brief("James Calder was first elected in 1945. He served in the Attlee government after the war. "
+                 'He said: "I am not going to resign."')
+    owners = [o[0] for o in owners_of(data, "not going to resign")]
+    assert owners and "Attlee" not in owners, data["stakeholders"]
