@@ -32,10 +32,16 @@ def person_gender(doc: "Doc", actor: Actor, rules: Rules) -> str | None:
     return seen.pop() if len(seen) == 1 else None
 
 
-def kind_clash(actor: Actor, kind: str, rules: Rules) -> bool:
-    """True when the actor's name says it is another kind of body than `kind` ("union", "business")."""
+def kinds_of(actor: Actor, rules: Rules) -> set[str]:
+    """The kinds of body an actor's names say it is ("union", "business", "media", ...)."""
     words = {w.strip(".,").lower() for n in actor.names() for w in n.split()}
-    kinds = {rules.org_kinds.get(w) for w in words} - {None}
+    kinds = {rules.org_kinds[w] for w in words if w in rules.org_kinds}
     if actor.government:
         kinds.add("government")
+    return kinds
+
+
+def kind_clash(actor: Actor, kind: str, rules: Rules) -> bool:
+    """True when the actor's name says it is another kind of body than `kind` ("union", "business")."""
+    kinds = kinds_of(actor, rules)
     return bool(kinds) and kind not in kinds

@@ -6,6 +6,7 @@ Pure predicates over tokens, used by the verb and noun statement finders:
 - `hypothetical`: "if ministers *refuse*", "whichever way the court *rules*": a supposed
   act, that nobody has performed;
 - `attempt`: "officials *sought* to play down the remark" reports an attempt, not a demand;
+  `forecast_attempt`: "it will *seek* to push through ..." is the writer's forecast of one;
 - `gapped_relative`: "the people they *say* they are helping": the clause lacks what it is about;
 - `question`: "Who do they *think* will do these jobs?" asks, it does not state; nor does
   an indirect question ("decide who they *vote* for");
@@ -69,6 +70,11 @@ def hypothetical(v: "Token", rules: Rules) -> bool:
 def attempt(v: "Token", rules: Rules) -> bool:
     """True for "sought to play down", "tried to win": an attempt at an act (an action), not a demand."""
     return v.lemma_.lower() in rules.attempt_verbs and any(c.dep_ == "xcomp" for c in v.children)
+
+
+def forecast_attempt(v: "Token", rules: Rules) -> bool:
+    """True for "it will also seek to push through ...": the writer's forecast of an attempt."""
+    return attempt(v, rules) and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in v.children)
 
 
 def gapped_relative(v: "Token") -> bool:

@@ -14,10 +14,11 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from brief.actorset import Actor, ActorSet
-from brief.agreement import kind_clash, person_gender, word_gender
+from brief.agreement import kind_clash, kinds_of, person_gender, word_gender
 from brief.documents import DOCUMENT_HEADS, DocumentAuthors
-from brief.turns import SUBJECT_DEPS, TurnTaking
+from brief.found import SUBJECT_DEPS, previous_sentence_start
 from brief.mentions import Mention
+from brief.turns import TurnTaking
 from brief.rules import Rules
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,10 +30,8 @@ MAX_HOPS = 6
 WINDOW = 160
 _ANAPHORIC_HEADS = {"firm", "company", "charity", "group", "union", "party", "bank", "organisation",
                     "organization", "body", "department", "ministry", "agency", "institute", "executive"}
-_SUBJECT_DEPS = SUBJECT_DEPS
-_DOCUMENT_HEADS = DOCUMENT_HEADS
 #: Words that make a title another, lesser office: "Deputy Prime Minister" is not "the prime minister".
-_LESSER = {"deputy", "vice", "assistant", "junior", "under"}  # "the report said" -> who published it (brief.documents)
+_LESSER = {"deputy", "vice", "assistant", "junior", "under"}
 
 
 def _depth(tok: "Token") -> int:
@@ -84,8 +83,7 @@ class Resolver(TurnTaking, DocumentAuthors):
         best: Mention | None = None
         # A subject is preferred only in this sentence and the one before: further back the
         # nearest name is the better guess ("called on Mr Clarke ... Tell that to ..., he said").
-        here = self.doc[min(before, len(self.doc) - 1)].sent.start
-        reach = self.doc[here - 1].sent.start if here > 0 else here
+        reach = previous_sentence_start(self.doc, before)
         for m in reversed(self.mentions[lo:hi]):
             if best is not None and m.start < reach:
                 return best
@@ -100,17 +98,16 @@ class Resolver(TurnTaking, DocumentAuthors):
                 continue  # "the Attlee government", "the Blair years": a name used as a modifier
             if kind is not None and kind_clash(actor, kind, self.rules):
                 continue
-            if not_kind is not None and not kind_clash(actor, not_kind, self.rules) \
-                    and kind_clash(actor, "-", self.rules):
+            if not_kind is not None and not_kind in kinds_of(actor, self.rules):
                 continue  # of that kind ("the statement" was not written by the newspaper that quotes it)
             if not want_person and actor.label == "GPE" and not actor.government:
                 continue
             if named_only and (actor.label == "GROUP" or m.label == "GROUP"
                                or (actor.label == "NORP" and not actor.canonical)):
                 continue  # "it" is a named body ("the Home Office ... It said"), not "the government" or "British"
-            if actor.label == "GROUP" and actor.key in _DOCUMENT_HEADS:
+            if actor.label == "GROUP" and actor.key in DOCUMENT_HEADS:
                 continue
-            if self.doc[m.end - 1].dep_ in _SUBJECT_DEPS or self.doc[m.end - 1].dep_ == "ROOT":
+            if self.doc[m.end - 1].dep_ in SUBJECT_DEPS or self.doc[m.end - 1].dep_ == "ROOT":
                 return m
             if best is None:
                 best = m
@@ -126,9 +123,9 @@ class Resolver(TurnTaking, DocumentAuthors):
             person = self._person_named(tok)
             if person is not None:  # "Mr De Vido said", the model having missed this "De Vido"
                 return person, tok.idx, tok.idx + len(tok.text)
-        if tok.lemma_.lower() in _DOCUMENT_HEADS:
-            return self._author(tok, seen)
         lemma = tok.lemma_.lower()
+        if lemma in DOCUMENT_HEADS:
+            return self._author(tok, seen)
         named = self._appositive_person(tok)
         if named is not None:  # "said the chairman of the committee, Labour MP Barry Sheerman"
             return named
@@ -240,7 +237,7 @@ class Resolver(TurnTaking, DocumentAuthors):
         for m in reversed(self.mentions[lo:hi]):
             actor = self.actor_of(m)
             if actor is not None and not actor.is_person and m.label != "GROUP" and m.start not in self.in_quote \
-                    and self.doc[m.end - 1].dep_ in _SUBJECT_DEPS:
+                    and self.doc[m.end - 1].dep_ in SUBJECT_DEPS:
                 return m
         return None
 
@@ -250,7 +247,7 @@ class Resolver(TurnTaking, DocumentAuthors):
         start = max(after + 1, before - WINDOW, 0)
         for i in range(before - 1, start - 1, -1):
             tok = self.doc[i]
-            if tok.dep_ in _SUBJECT_DEPS and tok.lemma_.lower() in self.rules.spokesperson and i not in self.in_quote:
+            if tok.dep_ in SUBJECT_DEPS and tok.lemma_.lower() in self.rules.spokesperson and i not in self.in_quote:
                 said, heard = word_gender(tok.text, self.rules), word_gender(pronoun, self.rules)
                 if said and heard and said != heard:
                     continue  # "a spokeswoman for X ... he said": someone else
@@ -260,9 +257,7 @@ class Resolver(TurnTaking, DocumentAuthors):
 
     def _recent_plural(self, tok: "Token") -> Mention | None:
         """ "They" after "... prompting unions to threaten action": the last plural group nearby."""
-        sent = tok.sent
-        prev_start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        lo = bisect_left(self.starts, prev_start)
+        lo = bisect_left(self.starts, previous_sentence_start(self.doc, tok.i))
         hi = bisect_left(self.starts, tok.i)
         best: tuple[int, int] | None = None
         chosen = None

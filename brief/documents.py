@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from brief.found import SUBJECT_DEPS, previous_sentence_start
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
@@ -16,7 +18,6 @@ if TYPE_CHECKING:  # pragma: no cover
 DOCUMENT_HEADS = {"report", "study", "survey", "research", "statement", "paper", "findings", "analysis"}
 #: How far back (tokens) to look for who published a document.
 LOOKBACK = 640
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 class DocumentAuthors:
@@ -25,11 +26,10 @@ class DocumentAuthors:
     def _document_in_focus(self, tok: "Token") -> "Token | None":
         """A document noun ("the report", "the study") that is the subject of this sentence
         before `tok` or of the sentence before, if no named subject came after it."""
-        here = tok.sent.start
-        start = self.doc[here - 1].sent.start if here > 0 else here
+        start = previous_sentence_start(self.doc, tok.i)
         for i in range(tok.i - 1, start - 1, -1):
             t = self.doc[i]
-            if t.dep_ not in _SUBJECT_DEPS or i in self.in_quote:
+            if t.dep_ not in SUBJECT_DEPS or i in self.in_quote:
                 continue
             if t.lemma_.lower() in DOCUMENT_HEADS:
                 return t

@@ -14,6 +14,15 @@ from brief.rules import Rules
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
+#: Dependencies of a clause's subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def previous_sentence_start(doc: "Doc", i: int) -> int:
+    """Token index where the sentence before token `i`'s sentence starts (its own, for the first)."""
+    here = doc[min(i, len(doc) - 1)].sent.start
+    return doc[here - 1].sent.start if here > 0 else here
+
 
 @dataclass
 class Found:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from brief.assertion import (attempt, denied_or_hearsay, gapped_relative, hypothetical, noun_modifier,
-                             passive_participle, predicted, question)
+from brief.assertion import (attempt, denied_or_hearsay, forecast_attempt, gapped_relative, hypothetical,
+                             noun_modifier, passive_participle, predicted, question)
 from brief.coref import Resolver
 from brief.found import Dates, Found, span_of, subject_of, verb_type
 from brief.reporting import main_clause, reporter, unknown_report
@@ -171,11 +171,10 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         if kind is None or _embedded_in_other_verb(v, rules):
             continue
         if denied_or_hearsay(v, rules) or hypothetical(v, rules) or gapped_relative(v) \
-                or question(v, res.in_quote) or predicted(v, rules) or passive_participle(v) or noun_modifier(v):
+                or question(v, res.in_quote) or predicted(v, rules) or passive_participle(v) or noun_modifier(v) \
+                or forecast_attempt(v, rules):
             continue
         if attempt(v, rules):
-            if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in v.children):
-                continue  # "it will also seek to push through ...": the writer's forecast of an attempt
             kind = "action"
         if v.lemma_.lower() in rules.needs_object and not any(c.dep_ in {"xcomp", "dobj", "ccomp"} for c in v.children):
             continue  # "sales were declining" refuses nothing

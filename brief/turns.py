@@ -10,14 +10,12 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from brief.documents import DOCUMENT_HEADS
+from brief.found import SUBJECT_DEPS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from brief.actorset import Actor
-
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-
 
 class TurnTaking:
     """Turn-taking questions over the Resolver's Doc (see the module docstring)."""
