@@ -37,6 +37,24 @@ def nlp():
 
 
 @pytest.fixture
+def tagged_mentions(nlp):
+    """`(text, [(start, end, label), ...]) -> (tokens, [(mention text, label), ...])`: entity
+    mentions of a text whose entity tags are set by hand, for tagging errors the model makes
+    only sometimes."""
+    from spacy.tokens import Span
+
+    from brief.mentions import entity_mentions
+    from brief.rules import load_rules
+
+    def run(text: str, spans: list[tuple[int, int, str]]) -> tuple[list[str], list[tuple[str, str]]]:
+        doc = nlp.make_doc(text)
+        doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans]
+        return [t.text for t in doc], [(m.text, m.label) for m in entity_mentions(doc, load_rules())]
+
+    return run
+
+
+@pytest.fixture
 def short_file(tmp_path: Path) -> Path:
     """A small English text file."""
     path = tmp_path / "short.txt"
