@@ -5,8 +5,8 @@ Pure predicates over tokens, used by the verb and noun statement finders:
   plan and the appeal belong to the denied report, not to him;
 - `hypothetical`: "if ministers *refuse*", "whichever way the court *rules*": a supposed
   act, that nobody has performed;
-- `attempt`: "officials *sought* to play down the remark" reports an attempt, not a demand;
-  `forecast_attempt`: "it will *seek* to push through ..." is the writer's forecast of one;
+- `attempt`: "officials *sought* to play down the remark" is the writer's account of an
+  effort, neither a stance nor a demand ("it will *seek* to push through ..." still less);
 - `gapped_relative`: "the people they *say* they are helping": the clause lacks what it is about;
 - `question`: "Who do they *think* will do these jobs?" asks, it does not state; nor does
   an indirect question ("decide who they *vote* for");
@@ -68,13 +68,9 @@ def hypothetical(v: "Token", rules: Rules) -> bool:
 
 
 def attempt(v: "Token", rules: Rules) -> bool:
-    """True for "sought to play down", "tried to win": an attempt at an act (an action), not a demand."""
+    """True for "sought to play down", "tried to win": the writer narrates an effort; nobody
+    states or asks anything (readers judged these "not a statement" in every review round)."""
     return v.lemma_.lower() in rules.attempt_verbs and any(c.dep_ == "xcomp" for c in v.children)
-
-
-def forecast_attempt(v: "Token", rules: Rules) -> bool:
-    """True for "it will also seek to push through ...": the writer's forecast of an attempt."""
-    return attempt(v, rules) and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in v.children)
 
 
 def gapped_relative(v: "Token") -> bool:

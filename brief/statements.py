@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from brief.assertion import (attempt, denied_or_hearsay, forecast_attempt, gapped_relative, hypothetical,
+from brief.assertion import (attempt, denied_or_hearsay, gapped_relative, hypothetical,
                              noun_modifier, passive_participle, predicted, question)
 from brief.coref import Resolver
 from brief.found import Dates, Found, span_of, subject_of, verb_type
@@ -139,6 +139,12 @@ SPEAKER_REACH = 80
 _ADDRESS_VERBS = {"tell", "urge", "ask", "order", "press", "warn"}
 
 
+def _aimed_at_actor(v: "Token", res: Resolver) -> bool:
+    """ "tried to force Acme into compliance": the attempted act has a known actor for object."""
+    return any(o.dep_ == "dobj" and res.actor_for(o)[0] is not None
+               for x in v.children if x.dep_ == "xcomp" for o in x.children)
+
+
 def _addressee_headline(v: "Token") -> bool:
     """ "Blair told to double aid": a headline's reduced passive, whose subject is the addressee."""
     if v.lemma_.lower() not in _ADDRESS_VERBS or v.tag_ not in {"VBN", "VBD"}:
@@ -172,10 +178,10 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             continue
         if denied_or_hearsay(v, rules) or hypothetical(v, rules) or gapped_relative(v) \
                 or question(v, res.in_quote) or predicted(v, rules) or passive_participle(v) or noun_modifier(v) \
-                or forecast_attempt(v, rules):
+                or (attempt(v, rules) and not _aimed_at_actor(v, res)):
             continue
         if attempt(v, rules):
-            kind = "action"
+            kind = "action"  # "tried to force Acme into compliance": an act in the dispute
         if v.lemma_.lower() in rules.needs_object and not any(c.dep_ in {"xcomp", "dobj", "ccomp"} for c in v.children):
             continue  # "sales were declining" refuses nothing
         subj, _passive = subject_of(anchor)

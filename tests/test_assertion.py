@@ -63,9 +63,16 @@ def test_a_ruling_after_whichever_way_is_supposed_not_made() -> None:
     assert not holder_of(data, "losing side"), all_statements(data)
 
 
-def test_seeking_to_do_something_is_an_action_not_a_demand() -> None:
-    data = brief("Treasury officials later sought to play down the chancellor's remarks about tax.")
-    found = [(lst, st["type"]) for _, lst, st in all_statements(data) if "play down" in st["text"]]
+def test_seeking_to_do_something_is_narration_not_a_statement() -> None:
+    data = brief("Treasury officials later sought to play down the chancellor's remarks about tax. "
+                 "Mr Hale said the remarks were a joke.")
+    assert not [st for _, _, st in all_statements(data) if "play down" in st["text"]], all_statements(data)
+    assert holder_of(data, "were a joke"), all_statements(data)
+
+
+def test_an_attempt_on_another_actor_is_an_action() -> None:
+    data = brief("Acme Corp refused the terms. The Ministry of Defence has tried to force Acme Corp into compliance.")
+    found = [(lst, st["type"]) for _, lst, st in all_statements(data) if st["cue"] == "has tried"]
     assert found == [("positions", "action")], all_statements(data)
 
 
