@@ -301,3 +301,11 @@ def test_an_act_only_inside_what_someone_said_is_not_a_second_statement() -> Non
 def test_a_forecast_attempt_is_not_a_statement() -> None:
     data = brief("The government will also seek to push through a bill on fixed terms.")
     assert not all_statements(data), all_statements(data)
+
+
+def test_going_on_to_do_something_is_not_a_statement() -> None:
+    data = brief("Gordon Brown was born in Glasgow. He went on to complete a PhD at Edinburgh University. "
+                 "Later Mr Brown went on to say the economy was strong.")
+    texts = [st["text"] for _, _, st in all_statements(data)]
+    assert not [t for t in texts if "PhD" in t], texts
+    assert [t for t in texts if "economy was strong" in t], texts
