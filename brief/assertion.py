@@ -11,6 +11,7 @@ Pure predicates over tokens, used by the verb and noun statement finders:
 - `question`: "Who do they *think* will do these jobs?" asks, it does not state; nor does
   an indirect question ("decide who they *vote* for");
 - `predicted`: "Mr Brown will undoubtedly *claim* ...": the writer's forecast of a statement;
+- `expletive_it`: "make it impossible to *dismiss* the feud": nobody dismisses anything;
 - `passive_participle`: "*Asked* if ..., Mr X said": X was asked, he did not ask.
 """
 from __future__ import annotations
@@ -119,3 +120,10 @@ def passive_participle(v: "Token") -> bool:
     subject is the one the act was done to."""
     return v.tag_ == "VBN" and v.dep_ in {"advcl", "acl"} and \
         not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux"} for c in v.children)
+
+
+def expletive_it(v: "Token", subj: "Token") -> bool:
+    """True for "make it impossible to *dismiss* ...", "it is hard to *say*": the cue is an
+    infinitive under an adjective whose subject is a dummy "it", so the cue has no speaker."""
+    return subj.lower_ == "it" and v.head.pos_ == "ADJ" and v.dep_ in {"advcl", "xcomp", "ccomp"} \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)

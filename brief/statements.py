@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from brief.assertion import (attempt, denied_or_hearsay, gapped_relative, hypothetical,
+from brief.assertion import (attempt, denied_or_hearsay, expletive_it, gapped_relative, hypothetical,
                              noun_modifier, passive_participle, predicted, question)
 from brief.coref import Resolver
 from brief.found import Dates, Found, span_of, subject_of, verb_type
@@ -195,7 +195,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             subj, _passive = inverted
         if subj is None:
             continue
-        if _addressee_headline(v):
+        if _addressee_headline(v) or expletive_it(v, subj):
             continue
         actor, s0, s1 = res.actor_for(subj)
         if subj.lower_ in {"he", "she"} and last_speaker is not None and subj.i - last_speaker[0] <= SPEAKER_REACH \

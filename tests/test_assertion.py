@@ -309,3 +309,9 @@ def test_going_on_to_do_something_is_not_a_statement() -> None:
     texts = [st["text"] for _, _, st in all_statements(data)]
     assert not [t for t in texts if "PhD" in t], texts
     assert [t for t in texts if "economy was strong" in t], texts
+
+
+def test_a_dummy_it_before_an_adjective_is_no_speaker() -> None:
+    data = brief("The Budget was delayed. Leaks and briefings make it impossible to dismiss the feud as gossip. "
+                 "It is hard to deny that the plan failed.")
+    assert not all_statements(data), all_statements(data)
