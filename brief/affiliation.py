@@ -152,6 +152,8 @@ def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:
             org, role = _links(doc, m, index, actors, rules)
             if role and person.id not in roles:
                 roles[person.id] = role
+            if org is not None and org.key.lower() in rules.chambers:
+                continue  # "Commons leader Peter Hain" speaks for the government, not the Commons
             if org is not None and org.id != person.id:
                 votes.setdefault(person.id, Counter())[org.id] += 1
     for pid, counter in votes.items():

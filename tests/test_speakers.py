@@ -323,3 +323,11 @@ def test_a_name_used_as_a_modifier_is_no_antecedent() -> None:
                  'He said: "I am not going to resign."')
     owners = [o[0] for o in owners_of(data, "not going to resign")]
     assert owners and "Attlee" not in owners, data["stakeholders"]
+
+
+def test_a_chamber_in_a_title_is_not_whom_its_holder_speaks_for() -> None:
+    data = brief("Commons leader Jack Haddon said voters were complacent. "
+                 "Mr Haddon, the Leader of the House of Commons, added that turnout would fall.")
+    owners = owners_of(data, "complacent") + owners_of(data, "turnout would fall")
+    assert len(owners) == 2, data["stakeholders"]
+    assert not [o for o in owners if "Commons" in o[0]], owners

@@ -70,6 +70,7 @@ class Rules:
     law_heads: frozenset[str]
     subnational_words: frozenset[str]
     independent_words: frozenset[str]
+    chambers: frozenset[str]
     org_kinds: Mapping[str, str]  # name word -> kind
     anaphor_kinds: Mapping[str, str]  # anaphoric head noun -> kind
     aliases: Mapping[str, str]  # normalised alias -> canonical name
@@ -216,6 +217,7 @@ def load_rules() -> Rules:
         law_heads=_words(actors, "law_heads", "actors.json"),
         subnational_words=_words(actors, "subnational_words", "actors.json"),
         independent_words=_words(actors, "independent_words", "actors.json"),
+        chambers=_words(actors, "chambers", "actors.json"),
         org_kinds=org_kinds,
         anaphor_kinds=anaphor_kinds,
         aliases=MappingProxyType(aliases),
