@@ -165,6 +165,9 @@ class Resolver(TurnTaking, DocumentAuthors):
         if tok.pos_ == "PRON" and tok.i not in self.in_quote:
             if lower in {"he", "she", "him", "her", "his"}:
                 ante = self._recent(tok.i, want_person=True, pronoun=lower)
+                chained = self.chained_subject(tok)
+                if chained is not None and ante is not None and ante.start > chained.i:
+                    return self.actor_for(chained, seen)[0], tok.idx, tok.idx + len(tok.text)
                 if ante is not None and self.unnamed_person_between(ante.end, tok.i):
                     ante = None
                 spoke = self._recent_spokesperson(tok.i, after=ante.start if ante is not None else -1, seen=seen,

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from brief.actorset import Actor
 
+
 class TurnTaking:
     """Turn-taking questions over the Resolver's Doc (see the module docstring)."""
 
@@ -75,3 +76,18 @@ class TurnTaking:
                 return True
         return self.unnamed_person_between(lo, before)
 
+
+    def chained_subject(self, tok: "Token") -> "Token | None":
+        """ "He became shadow chancellor under John Smith. After the death of John Smith he stood
+        aside": a main-clause subject "he" continues the main-clause subject "he" of the sentence
+        before; a name inside a phrase or side clause between them does not take the topic."""
+        if tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT" or tok.i in self.in_quote:
+            return None
+        start = tok.sent.start
+        if start == 0:
+            return None
+        before = self.doc[start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None or subj.lower_ != tok.lower_ or subj.i in self.in_quote:
+            return None
+        return subj

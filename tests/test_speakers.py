@@ -331,3 +331,10 @@ def test_a_chamber_in_a_title_is_not_whom_its_holder_speaks_for() -> None:
     owners = owners_of(data, "complacent") + owners_of(data, "turnout would fall")
     assert len(owners) == 2, data["stakeholders"]
     assert not [o for o in owners if "Commons" in o[0]], owners
+
+
+def test_a_subject_he_continues_the_subject_he_of_the_sentence_before() -> None:
+    data = brief("Tom Reed was elected in 1983. He became deputy leader under Frank Mills in 1992. "
+                 "After the death of Frank Mills in 1994 he stood aside, saying the party needed a fresh start.")
+    owners = owners_of(data, "fresh start")
+    assert owners and all("Reed" in o[0] or o[1] == "Tom Reed" for o in owners), owners
