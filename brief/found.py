@@ -112,3 +112,19 @@ def verb_type(v: "Token", rules: Rules) -> str | None:
             if kind:
                 return kind
     return rules.verbs.get(lemma)
+
+
+def clip_to_brackets(v: "Token", text: tuple[int, int]) -> tuple[int, int]:
+    """ "It is not clear how long Mr Brown will stay (he once said there are two types of
+    chancellor)": a cue inside brackets says only what the brackets hold."""
+    sent = v.sent
+    opened = next((t for t in reversed(sent[: v.i - sent.start]) if t.text in {"(", ")"}), None)
+    if opened is None or opened.text != "(":
+        return text
+    closed = next((t for t in sent[v.i - sent.start :] if t.text == ")"), None)
+    hi = closed.idx if closed is not None else sent.end_char
+    after = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else v
+    # Content that began outside the brackets was the parser's run-on: the words after the cue.
+    start = max(text[0], opened.idx + 1) if text[0] > opened.idx else after.idx
+    end = min(text[1], hi)
+    return (start, end) if start < end else text

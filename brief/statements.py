@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from brief.assertion import (attempt, denied_or_hearsay, expletive_it, gapped_relative, hypothetical,
                              noun_modifier, passive_participle, predicted, question)
 from brief.coref import Resolver
-from brief.found import Dates, Found, span_of, subject_of, verb_type
+from brief.found import Dates, Found, clip_to_brackets, span_of, subject_of, verb_type
 from brief.reporting import main_clause, reporter, unknown_report
 from brief.rules import Rules
 
@@ -251,6 +251,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             if kind not in {"claim", "warning"}:
                 continue
             text = _cue_span(v)
+        text = clip_to_brackets(v, text)
         if subj.lower_ in {"he", "she"} and text[0] < subj.idx and any(
                 text[0] <= doc[m.start].idx < text[1] for m in actor.mentions):
             # "Mr Blair has the same passion ..., he said": "he" is someone else.

@@ -315,3 +315,10 @@ def test_a_dummy_it_before_an_adjective_is_no_speaker() -> None:
     data = brief("The Budget was delayed. Leaks and briefings make it impossible to dismiss the feud as gossip. "
                  "It is hard to deny that the plan failed.")
     assert not all_statements(data), all_statements(data)
+
+
+def test_a_cue_inside_brackets_says_only_what_the_brackets_hold() -> None:
+    data = brief("Ms Ray was appointed in 2003. How long Ms Ray will stay in the post is not clear "
+                 "(she once said there are two kinds of minister). She is 52.")
+    texts = [st["text"] for _, _, st in all_statements(data) if "two kinds" in st["text"]]
+    assert texts and all(t.startswith("there are two kinds") for t in texts), all_statements(data)
