@@ -133,9 +133,19 @@ def _org_in_phrase(doc: "Doc", root, index, actors: ActorSet) -> tuple[Actor, in
                     return org, tok.i
     for tok in root.subtree:
         org = _org_at(doc, index, actors, tok.i)
-        if org is not None and not _place(org):
+        if org is not None and not _place(org) and not _inside_clause(tok, root):
             return org, index[tok.i].start
     return None
+
+
+def _inside_clause(tok: "Token", root: "Token") -> bool:
+    """ "one of the men lampooned in the Labour poster", "the strategist who turned John Howard's
+    Liberal Party around": a clause inside the appositive talks about other things."""
+    while tok.i != root.i and tok.head.i != tok.i:
+        if tok.dep_ in {"acl", "relcl", "advcl", "ccomp", "xcomp"}:
+            return True
+        tok = tok.head
+    return False
 
 
 def _place(actor: Actor) -> bool:

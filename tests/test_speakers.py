@@ -338,3 +338,11 @@ def test_a_subject_he_continues_the_subject_he_of_the_sentence_before() -> None:
                  "After the death of Frank Mills in 1994 he stood aside, saying the party needed a fresh start.")
     owners = owners_of(data, "fresh start")
     assert owners and all("Reed" in o[0] or o[1] == "Tom Reed" for o in owners), owners
+
+
+def test_an_organisation_inside_a_clause_of_the_appositive_is_not_the_persons() -> None:
+    data = brief("A new poster went up on Monday. Oliver Reed, one of the men lampooned in the Labour "
+                 "poster, said the campaign had lost its way.")
+    assert "Oliver Reed" not in members(data).get("Labour", []), members(data)
+    owners = owners_of(data, "lost its way")
+    assert owners and not [o for o in owners if o[0] == "Labour"], owners
