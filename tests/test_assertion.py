@@ -322,3 +322,9 @@ def test_a_cue_inside_brackets_says_only_what_the_brackets_hold() -> None:
                  "(she once said there are two kinds of minister). She is 52.")
     texts = [st["text"] for _, _, st in all_statements(data) if "two kinds" in st["text"]]
     assert texts and all(t.startswith("there are two kinds") for t in texts), all_statements(data)
+
+
+def test_a_cue_inside_an_attempt_is_narration_too() -> None:
+    data = brief("The party goes into its conference trying to highlight what it sees as a clear choice. "
+                 "The government will seek to push through its Crime Bill before the summer.")
+    assert not all_statements(data), all_statements(data)
