@@ -328,3 +328,8 @@ def test_a_cue_inside_an_attempt_is_narration_too() -> None:
     data = brief("The party goes into its conference trying to highlight what it sees as a clear choice. "
                  "The government will seek to push through its Crime Bill before the summer.")
     assert not all_statements(data), all_statements(data)
+
+
+def test_a_plan_named_as_a_noun_is_talked_about_not_stated() -> None:
+    data = brief("Mr Dale met voters in Leeds. Mr Dale's plans for new quotas were the focus of much coverage.")
+    assert not all_statements(data), all_statements(data)
