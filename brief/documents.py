@@ -56,6 +56,8 @@ class DocumentAuthors:
                         return actor, tok.idx, tok.idx + len(tok.text)
         if tok.tag_ == "NNS":
             return None, 0, 0  # "after reports claimed ...": press reports, nobody in the text
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in tok.children):
+            return None, 0, 0  # "A report in the Sunday Business claimed": new to the text, not one already published
         publisher = self._publisher(tok, seen)
         if publisher is not None:  # "X published the report ... The report says"
             return publisher, tok.idx, tok.idx + len(tok.text)

@@ -39,6 +39,8 @@ class TurnTaking:
         """ "a spokeswoman", "the report": words that speak for an organisation the text is about,
         even when it is not said which one."""
         lemma = tok.lemma_.lower()
+        if lemma in DOCUMENT_HEADS and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in tok.children):
+            return False  # "a report in a Sunday paper": the press, nobody the text is about
         return lemma in self.rules.spokesperson or lemma in DOCUMENT_HEADS
 
     def unnamed_subjects(self) -> list[int]:

@@ -346,3 +346,11 @@ def test_an_organisation_inside_a_clause_of_the_appositive_is_not_the_persons() 
     assert "Oliver Reed" not in members(data).get("Labour", []), members(data)
     owners = owners_of(data, "lost its way")
     assert owners and not [o for o in owners if o[0] == "Labour"], owners
+
+
+def test_a_new_report_in_a_paper_is_nobody_the_text_is_about() -> None:
+    data = brief("The government has denied reports of a rift. A report in the Sunday Herald claimed "
+                 "Mr Dale would resign. Another report claims Ms Ray is unwilling to serve under him.")
+    assert not owners_of(data, "resign"), data["stakeholders"]
+    assert not owners_of(data, "serve under him"), data["stakeholders"]
+    assert owners_of(data, "reports of a rift"), data["stakeholders"]
