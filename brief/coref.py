@@ -42,6 +42,10 @@ def _depth(tok: "Token") -> int:
     return depth
 
 
+def _main_subject(tok: "Token") -> bool:
+    return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"
+
+
 class Resolver(TurnTaking, DocumentAuthors):
     """Answers "which actor does this token stand for?" over one analysed Doc."""
 
@@ -84,9 +88,10 @@ class Resolver(TurnTaking, DocumentAuthors):
         # A subject is preferred only in this sentence and the one before: further back the
         # nearest name is the better guess ("called on Mr Clarke ... Tell that to ..., he said").
         reach = previous_sentence_start(self.doc, before)
+        embedded: Mention | None = None  # a subject of a side clause, kept while a main one is sought
         for m in reversed(self.mentions[lo:hi]):
-            if best is not None and m.start < reach:
-                return best
+            if (best is not None or embedded is not None) and m.start < reach:
+                return embedded or best
             actor = self.actor_of(m)
             if actor is None or actor.is_person != want_person or m.start in self.in_quote:
                 continue
@@ -107,11 +112,15 @@ class Resolver(TurnTaking, DocumentAuthors):
                 continue  # "it" is a named body ("the Home Office ... It said"), not "the government" or "British"
             if actor.label == "GROUP" and actor.key in DOCUMENT_HEADS:
                 continue
-            if self.doc[m.end - 1].dep_ in SUBJECT_DEPS or self.doc[m.end - 1].dep_ == "ROOT":
+            head = self.doc[m.end - 1]
+            if head.dep_ == "ROOT" or _main_subject(head) or (head.dep_ in SUBJECT_DEPS and not want_person):
                 return m
+            if head.dep_ in SUBJECT_DEPS:
+                # "Mr Balls had suggested that Mr Brown would meet ... He said": the main clause's subject
+                embedded = embedded or m
             if best is None:
                 best = m
-        return best
+        return embedded or best
 
     def actor_for(self, tok: "Token", _seen: frozenset[int] = frozenset()) -> tuple[Actor | None, int, int]:
         """The actor `tok` stands for, with the character span of the words that name it."""
@@ -165,8 +174,8 @@ class Resolver(TurnTaking, DocumentAuthors):
         if tok.pos_ == "PRON" and tok.i not in self.in_quote:
             if lower in {"he", "she", "him", "her", "his"}:
                 ante = self._recent(tok.i, want_person=True, pronoun=lower)
-                chained = self.chained_subject(tok)
-                if chained is not None and ante is not None and ante.start > chained.i:
+                chained = self.chained_subject(tok) if ante is not None else None
+                if chained is not None and not (ante.start > chained.i and _main_subject(self.doc[ante.end - 1])):
                     return self.actor_for(chained, seen)[0], tok.idx, tok.idx + len(tok.text)
                 if ante is not None and self.unnamed_person_between(ante.end, tok.i):
                     ante = None

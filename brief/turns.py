@@ -81,15 +81,21 @@ class TurnTaking:
 
     def chained_subject(self, tok: "Token") -> "Token | None":
         """ "He became shadow chancellor under John Smith. After the death of John Smith he stood
-        aside": a main-clause subject "he" continues the main-clause subject "he" of the sentence
-        before; a name inside a phrase or side clause between them does not take the topic."""
+        aside": a main-clause subject "he" continues the last main-clause subject "he" of the
+        (up to four) sentences before it, unless a named subject came between; a name inside
+        a phrase or side clause does not take the topic."""
         if tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT" or tok.i in self.in_quote:
             return None
         start = tok.sent.start
-        if start == 0:
-            return None
-        before = self.doc[start - 1].sent
-        subj = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is None or subj.lower_ != tok.lower_ or subj.i in self.in_quote:
-            return None
-        return subj
+        for _ in range(4):
+            if start == 0:
+                return None
+            before = self.doc[start - 1].sent
+            subj = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None and subj.i not in self.in_quote:
+                if subj.lower_ == tok.lower_:
+                    return subj
+                if subj.i in self.index or subj.tag_ in {"NNP", "NNPS"} or subj.pos_ == "PRON":
+                    return None  # a named subject, or another pronoun, between takes the topic
+            start = before.start
+        return None

@@ -354,3 +354,15 @@ def test_a_new_report_in_a_paper_is_nobody_the_text_is_about() -> None:
     assert not owners_of(data, "resign"), data["stakeholders"]
     assert not owners_of(data, "serve under him"), data["stakeholders"]
     assert owners_of(data, "reports of a rift"), data["stakeholders"]
+
+
+def test_he_prefers_the_main_clause_subject_and_follows_a_chain_of_he() -> None:
+    data = brief("Tom Dale, who left the Treasury last year, had suggested that Gordon Brown would meet his rules. "
+                 "He also stressed that a rise in rates would not hurt the party. "
+                 "Expectations of a rise have grown after figures showed prices are still climbing. "
+                 "Consumer borrowing rose at a record pace in January. "
+                 "\"If the committee were to judge that a rise in rates was justified before the vote because of "
+                 "the strength of the economy - and I am not predicting that it will - I do not believe that this "
+                 "will be a big issue for voters in the towns and cities of the north,\" he told a lunch.")
+    owners = owners_of(data, "big issue for voters")
+    assert owners and all("Dale" in o[0] or o[1] == "Tom Dale" for o in owners), owners
