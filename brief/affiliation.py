@@ -101,10 +101,15 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
     # Appositive or prepositional link after the name.
     for child in head.children:
         if child.dep_ == "appos":
+            if any(t.lower_ in rules.former_prefixes for t in doc[child.left_edge.i : child.i]):
+                continue  # "Ed Balls, ex-chief economic adviser to the Treasury": no longer speaks for it
             found = _org_in_phrase(doc, child, index, actors)
             if found is not None:
                 org, stop = found
-                appos_role = doc[child.left_edge.i : stop].text.strip(" ,") or None
+                # "a prospective Labour MP": the role is the whole title, the organisation inside it
+                end = child.i + 1 if stop < child.i else stop
+                first = child.left_edge.i + (doc[child.left_edge.i].dep_ == "det")
+                appos_role = doc[first:end].text.strip(" ,") or None
                 return org, appos_role
         if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
             for obj in child.children:

@@ -366,3 +366,11 @@ def test_he_prefers_the_main_clause_subject_and_follows_a_chain_of_he() -> None:
                  "will be a big issue for voters in the towns and cities of the north,\" he told a lunch.")
     owners = owners_of(data, "big issue for voters")
     assert owners and all("Dale" in o[0] or o[1] == "Tom Dale" for o in owners), owners
+
+
+def test_a_former_post_in_an_appositive_is_not_whom_the_person_speaks_for() -> None:
+    data = brief("Ed Dale, ex-chief economic adviser to the Treasury, said there would be no spending spree. "
+                 "But Mr Dale, a prospective Labour MP, said he was confident the rules would be met.")
+    assert "Treasury" not in [o[0] for o in owners_of(data, "spending spree")], data["stakeholders"]
+    labour = [sh for sh in data["stakeholders"] if sh["name"] == "Labour"]
+    assert labour and [m["role"] for m in labour[0]["members"]] == ["prospective Labour MP"], data["stakeholders"]
