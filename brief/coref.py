@@ -151,6 +151,8 @@ class Resolver(TurnTaking, DocumentAuthors):
                     target = child
                 elif child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "from"}:
                     target = next(iter(child.children), None)
+                    if target is not None and f"{lemma} {child.lower_} {target.lower_}" in self.rules.institutions:
+                        continue  # "Secretary of State": one title, "State" is no body
                 if target is not None and target.i != tok.i:
                     actor, s, e = self.actor_for(target, seen)
                     if actor is not None and actor.label in {"GPE", "NORP"} and not actor.government:

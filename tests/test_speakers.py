@@ -374,3 +374,9 @@ def test_a_former_post_in_an_appositive_is_not_whom_the_person_speaks_for() -> N
     assert "Treasury" not in [o[0] for o in owners_of(data, "spending spree")], data["stakeholders"]
     labour = [sh for sh in data["stakeholders"] if sh["name"] == "Labour"]
     assert labour and [m["role"] for m in labour[0]["members"]] == ["prospective Labour MP"], data["stakeholders"]
+
+
+def test_secretary_of_state_is_one_title_not_a_body_called_state() -> None:
+    data = brief("The Shadow Secretary of State for the Family, Theresa May, said: \"These plans were announced "
+                 "in December and are now being recycled.\"")
+    assert not [o for o in owners_of(data, "recycled") if o[0] == "State"], data["stakeholders"]
