@@ -76,8 +76,11 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
     # An organisation named inside the title run ("SNP Holyrood leader"), but not the portfolio
     # of a government title ("Trade and Industry Minister": "industry" is no body).
     ministerial = bool(role) and (institution(role, rules) or ("", False))[1]
+    portfolio = next((i for i in range(start, former) if doc[i].pos_ == "ADP"), former)
     for i in range(start, former):
         org = _org_at(doc, index, actors, i)
+        if org is not None and i > portfolio and _place(org):
+            continue  # "Archbishop of Canterbury Rowan Williams": the see, not a body he speaks for
         if org is not None and not (ministerial and org.label == "GROUP"):
             return org, role
         nation = _nation_at(doc, index, actors, i)

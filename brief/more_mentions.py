@@ -107,6 +107,11 @@ def find_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
     groups = named_groups(doc, rules)
     in_group = {i for m in groups for i in range(m.start, m.end)}
     ents = [m for m in entity_mentions(doc, rules) if not any(i in in_group for i in range(m.start, m.end))]
+    # A known name the model split or cut ("UK" + "Independence Party", "Liberal" + "Democrat")
+    # replaces the pieces it covers.
+    longer = [a for a in alias_mentions(doc, in_group, rules)
+              if any(a.start <= m.start and m.end <= a.end and m.end - m.start < a.end - a.start for m in ents)]
+    ents = [m for m in ents if not any(a.start <= m.start and m.end <= a.end for a in longer)] + longer
     ents += groups
     ents += coordinated_names(doc, ents, rules)
     ents += alias_mentions(doc, {i for m in ents for i in range(m.start, m.end)}, rules)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 _RUN_POS = {"PROPN", "NOUN", "ADJ"}
+_JOINERS = {"for", "of", "on"}
 
 
 def title_possessor(doc: "Doc", start: int, end: int) -> int | None:
@@ -40,14 +41,29 @@ def title_run(doc: "Doc", m: Mention, rules: Rules) -> tuple[int, int]:
     while start > 0:
         tok = doc[start - 1]
         hyphen = tok.text == "-" and not tok.whitespace_ and start >= 2 and not doc[start - 2].whitespace_
+        if _portfolio_joiner(doc, start - 1, rules):
+            start -= 1  # "spokeswoman for women", "Secretary of State for the Family": one title
+            continue
         if not hyphen and (tok.pos_ not in _RUN_POS or tok.is_sent_end or "\n" in tok.whitespace_ or tok.is_punct):
             break  # a hyphen inside a word ("ex-minister") stays in the title
-        if tok.i == tok.sent.start and tok.lower_ not in rules.titles and not tok.is_title:
-            break
+        if tok.i == tok.sent.start and tok.lower_ not in rules.titles and not (tok.is_title or tok.is_upper):
+            break  # a sentence's first word is capitalised anyway; an acronym ("NAO head") is a name
         start -= 1
     while start < end and doc[start].lower_ not in rules.titles and not _has_title_after(doc, start, end, rules):
         start += 1
     return start, end
+
+
+def _portfolio_joiner(doc: "Doc", i: int, rules: Rules) -> bool:
+    """ "for" in "spokeswoman for women", "the" in "Secretary of State for the Family": a word that
+    joins a title to its portfolio, right after a title word (and its preposition)."""
+    tok = doc[i]
+    if i < 1 or tok.is_sent_start:
+        return False
+    if tok.lower_ in _JOINERS and tok.pos_ == "ADP":
+        return doc[i - 1].lower_ in rules.titles or (i >= 3 and doc[i - 2].lower_ in _JOINERS
+                                                     and doc[i - 3].lower_ in rules.titles)
+    return tok.lower_ == "the" and i >= 2 and doc[i - 1].lower_ in _JOINERS and _portfolio_joiner(doc, i - 1, rules)
 
 
 def _has_title_after(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
