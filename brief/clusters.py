@@ -72,7 +72,7 @@ def build_actors(doc: "Doc", mentions: list[Mention], rules: Rules) -> ActorSet:
             actor.canonical = k[6:]
             actor.label = "ORG"  # every alias-table entry names an organisation
     merge_acronyms(doc, actors)
-    merge_people(actors)
+    merge_people(actors, rules)
     merge_short_forms(actors, rules, doc)
     merge_contained(actors, doc)
     merge_government(actors, rules, doc)

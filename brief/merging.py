@@ -80,7 +80,7 @@ def _surname(m: Mention) -> str:
     return words[-1] if words else ""
 
 
-def merge_people(actors: ActorSet) -> None:
+def merge_people(actors: ActorSet, rules: Rules) -> None:
     titled = {m.key for a in actors.actors.values() if a.is_person for m in a.mentions
               if m.honorific and len(m.key.split()) == 1}
     for a in actors.actors.values():
@@ -105,6 +105,10 @@ def merge_people(actors: ActorSet) -> None:
             continue
         for m in list(actor.mentions):
             cands = {fid: starts for fid, starts in by_surname.get(m.key, {}).items() if fid in actors.actors}
+            if not cands and (m.honorific or "").lower().rstrip(".") in rules.first_name_honorifics:
+                # "Sir Digby" after "Sir Digby Jones": knights and dames go by their first name
+                cands = {f.id: [x.start for x in f.mentions] for f in full if f.id in actors.actors
+                         and any(len(x.key.split()) > 1 and x.key.split()[0] == m.key for x in f.mentions)}
             if not cands:
                 continue
 

@@ -404,3 +404,9 @@ def test_an_acronym_opening_a_sentence_is_the_body_in_a_title() -> None:
 def test_a_place_in_a_title_portfolio_is_not_whom_the_holder_speaks_for() -> None:
     data = brief("The Archbishop of Canterbury Rowan Williams said the war had damaged faith in politics.")
     assert [o for o in owners_of(data, "damaged faith") if o[0] == "Canterbury"] == [], data["stakeholders"]
+
+
+def test_sir_with_a_first_name_is_the_knight_named_in_full() -> None:
+    data = brief("Sir Digby Jones, CBI director general, warned the chancellor against bribes. "
+                 "\"He has been a prudent chancellor,\" Sir Digby added.")
+    assert [o[0] for o in owners_of(data, "prudent chancellor")] == ["CBI"], data["stakeholders"]

@@ -71,6 +71,7 @@ class Rules:
     subnational_words: frozenset[str]
     independent_words: frozenset[str]
     chambers: frozenset[str]
+    first_name_honorifics: frozenset[str]
     org_kinds: Mapping[str, str]  # name word -> kind
     anaphor_kinds: Mapping[str, str]  # anaphoric head noun -> kind
     aliases: Mapping[str, str]  # normalised alias -> canonical name
@@ -218,6 +219,7 @@ def load_rules() -> Rules:
         subnational_words=_words(actors, "subnational_words", "actors.json"),
         independent_words=_words(actors, "independent_words", "actors.json"),
         chambers=_words(actors, "chambers", "actors.json"),
+        first_name_honorifics=_words(actors, "first_name_honorifics", "actors.json"),
         org_kinds=org_kinds,
         anaphor_kinds=anaphor_kinds,
         aliases=MappingProxyType(aliases),
