@@ -104,12 +104,28 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names:
             # creative"': quoted words inside the writer's own sentence are nobody's statement.
             continue
         kind = attr.type if attr.type != "action" else "claim"
+        if kind == "claim" and _imperative(doc, start, end):
+            kind = "request"  # 'His message was: "Please don't give it away"': asked of someone
         if kind in {"request", "call"} and text[start:end].rstrip(" \"'\u201d\u2019").endswith("?"):
             kind = "claim"  # 'asked: "What is the benefit ...?"' puts a question, it demands nothing
         kept.append(Found(kind, attr.cue, (start, end),
                           attr.speaker_actor, attr.speaker, sent_range, quote=True,
                           negated=attr.negated, head=-1))
     return kept
+
+
+def _imperative(doc: "Doc", start: int, end: int) -> bool:
+    """True when the quote opens with a bare command: "Please don't give it away", "Stop the cuts"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    first = next((t for t in span if t.is_alpha), None) if span is not None else None
+    if first is None:
+        return False
+    root = first
+    while root.head.i != root.i and start <= root.head.idx < end:
+        root = root.head  # the quote's own main verb, below the writer's "His message was:"
+    if root.i < first.i or root.tag_ != "VB" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children):
+        return False
+    return all(t.dep_ in {"intj", "aux", "neg", "punct"} for t in doc[first.i : root.i])
 
 
 #: How close (in characters) a reporting verb must stand to the quote it attributes.

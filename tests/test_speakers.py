@@ -410,3 +410,13 @@ def test_sir_with_a_first_name_is_the_knight_named_in_full() -> None:
     data = brief("Sir Digby Jones, CBI director general, warned the chancellor against bribes. "
                  "\"He has been a prudent chancellor,\" Sir Digby added.")
     assert [o[0] for o in owners_of(data, "prudent chancellor")] == ["CBI"], data["stakeholders"]
+
+
+def test_a_quote_that_opens_with_a_command_is_a_demand() -> None:
+    data = brief("Sir Digby Jones, CBI director general, said stability was all important. "
+                 "His message to the chancellor was: \"Please don't give it away in any form of electioneering.\" "
+                 "\"The economy is strong,\" Sir Digby added.")
+    lists = {st["text"][:12]: lst for sh in data["stakeholders"] for lst in ("positions", "demands")
+             for st in sh[lst]}
+    assert lists.get("Please don't") == "demands", lists
+    assert lists.get("The economy ") == "positions", lists
