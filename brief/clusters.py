@@ -12,6 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from brief.actorset import GOVERNMENT, ActorSet
+from brief.agreement import word_gender
 from brief.mentions import Mention
 from brief.governments import merge_government
 from brief.merging import merge_acronyms, merge_contained, merge_people, merge_short_forms
@@ -52,7 +53,7 @@ def _vote(mentions: list[Mention], doc: "Doc", rules: Rules) -> str:
 def build_actors(doc: "Doc", mentions: list[Mention], rules: Rules) -> ActorSet:
     """Cluster `mentions` (annotating each with its actor id) into an ActorSet."""
     actors = ActorSet()
-    by_key: dict[str, list[Mention]] = {}
+    by_key: dict[tuple[str, str | None], list[Mention]] = {}
     for m in mentions:
         # Lower-case words ("democratic values") are not names, except collective groups.
         usable = m.text[:1].isupper() or m.label == "GROUP"
@@ -65,8 +66,13 @@ def build_actors(doc: "Doc", mentions: list[Mention], rules: Rules) -> ActorSet:
         if m.label == "GROUP" and m.key == GOVERNMENT:
             canonical = GOVERNMENT
         k = f"alias:{canonical}" if canonical else m.key
-        by_key.setdefault(k, []).append(m)
-    for k, ms in by_key.items():
+        # "Mr Howard" and "Mrs Howard" are two people: one cluster per gendered honorific.
+        by_key.setdefault((k, word_gender(m.honorific, rules) if not canonical else None), []).append(m)
+    for (k, g) in [key for key in by_key if key[1] is not None]:
+        if (k, None) in by_key and sum(1 for other in ("m", "f") if (k, other) in by_key) == 1:
+            by_key[(k, g)] += by_key.pop((k, None))  # "Howard" is the one "Mr Howard" there is
+    for (k, _), ms in by_key.items():
+        ms.sort(key=lambda m: m.start)
         actor = actors.new(k, _vote(ms, doc, rules), ms)
         if k.startswith("alias:"):
             actor.canonical = k[6:]

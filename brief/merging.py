@@ -10,6 +10,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from brief.actorset import ActorSet
+from brief.agreement import word_gender
 from brief.mentions import Mention
 from brief.rules import Rules
 
@@ -98,6 +99,11 @@ def merge_people(actors: ActorSet, rules: Rules) -> None:
             if len(x.key.split()) > 1:
                 by_surname.setdefault(_surname(x), {}).setdefault(f.id, []).append(x.start)
     full_ids = {f.id for f in full}
+    genders: dict[str, set[str]] = {}
+    for a in actors.actors.values():
+        for m in a.mentions:
+            if len(m.key.split()) == 1 and (g := word_gender(m.honorific, rules)):
+                genders.setdefault(m.key, set()).add(g)
     for actor in list(actors.actors.values()):
         if actor.id not in actors.actors or actor.id in full_ids or actor.label == "GROUP":
             continue
@@ -109,6 +115,9 @@ def merge_people(actors: ActorSet, rules: Rules) -> None:
                 # "Sir Digby" after "Sir Digby Jones": knights and dames go by their first name
                 cands = {f.id: [x.start for x in f.mentions] for f in full if f.id in actors.actors
                          and any(len(x.key.split()) > 1 and x.key.split()[0] == m.key for x in f.mentions)}
+            said = word_gender(m.honorific, rules)
+            if said and len(genders.get(m.key, ())) > 1:
+                continue  # "Mr Howard" and "Mrs Howard": which one "Michael Howard" is, the name does not say
             if not cands:
                 continue
 

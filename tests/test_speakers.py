@@ -420,3 +420,11 @@ def test_a_quote_that_opens_with_a_command_is_a_demand() -> None:
              for st in sh[lst]}
     assert lists.get("Please don't") == "demands", lists
     assert lists.get("The economy ") == "positions", lists
+
+
+def test_mrs_and_mr_with_one_surname_are_two_people() -> None:
+    data = brief("Mrs Dorling will join the campaign. Michael Dorling's wife, Sandra, is a former model. "
+                 "Mr Dorling said the party was ready. Mrs Dorling made her first speech in May. "
+                 "She said she often criticised her husband.")
+    owners = owners_of(data, "criticised her husband")
+    assert owners and not [o for o in owners if o[0] == "Michael Dorling"], data["stakeholders"]
