@@ -57,6 +57,10 @@ def subject_of(v: "Token") -> tuple["Token | None", bool]:
                     return obj, True
     if any(c.dep_ == "nsubjpass" for c in v.children):
         return None, False
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.dep_ == "ccomp" and v.head.head.i != v.head.i:
+        # "He said Mr Blair had spoken with sincerity, adding: ...": the one who said it adds,
+        # though the parser hung the participle on the reported verb.
+        return subject_of(v.head.head)
     if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head.i != v.i:
         return subject_of(v.head)
     if v.dep_ == "relcl":

@@ -22,6 +22,8 @@ from brief.rules import Rules
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
+    from brief.actorset import Actor
+
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "prep", "attr", "acomp", "dative", "oprd", "advcl", "obj", "pcomp"}
 
 
@@ -145,6 +147,11 @@ def _aimed_at_actor(v: "Token", res: Resolver) -> bool:
                for x in v.children if x.dep_ == "xcomp" for o in x.children)
 
 
+def _reporting_subject(tok: "Token", rules: Rules) -> bool:
+    """ "..., Mr Blair told the Guardian": the name is the frame of a report, not inside it."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and verb_type(tok.head, rules) is not None
+
+
 def _addressee_headline(v: "Token") -> bool:
     """ "Blair told to double aid": a headline's reduced passive, whose subject is the addressee."""
     if v.lemma_.lower() not in _ADDRESS_VERBS or v.tag_ not in {"VBN", "VBD"}:
@@ -162,6 +169,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
     dates = dates or Dates(doc, rules)
     out = []
     last_speaker: tuple[int, int] | None = None  # (token index, actor id) of the last person who spoke
+    renamed: dict[int, "Actor"] = {}  # pronoun token -> the person it was found to stand for
     for v in doc:
         if v.pos_ in {"VERB", "AUX"} or _as_clause(v):  # the tagger calls "claims" in "As X claims," a noun
             kind = verb_type(v, rules)
@@ -198,6 +206,8 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         if _addressee_headline(v) or expletive_it(v, subj):
             continue
         actor, s0, s1 = res.actor_for(subj)
+        if subj.i in renamed:
+            actor = renamed[subj.i]
         if subj.lower_ in {"he", "she"} and last_speaker is not None and subj.i - last_speaker[0] <= SPEAKER_REACH \
                 and last_speaker[1] in res.actors.actors and subj.i not in res.in_quote \
                 and res.agrees(res.actors.actors[last_speaker[1]], subj.lower_) \
@@ -252,14 +262,17 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
                 continue
             text = _cue_span(v)
         text = clip_to_brackets(v, text)
-        if subj.lower_ in {"he", "she"} and text[0] < subj.idx and any(
-                text[0] <= doc[m.start].idx < text[1] for m in actor.mentions):
-            # "Mr Blair has the same passion ..., he said": "he" is someone else.
+        if subj.lower_ in {"he", "she"} and any(
+                text[0] <= doc[m.start].idx < text[1] and not _reporting_subject(doc[m.end - 1], rules)
+                for m in actor.mentions):
+            # "Mr Blair has the same passion ..., he said", "He said Mr Blair had spoken with
+            # sincerity": nobody names himself in his own words, so "he" is someone else.
             toks = [t.i for t in v.sent if text[0] <= t.idx < text[1]]
             other = res.person_outside(subj, range(toks[0], toks[-1] + 1)) if toks else None
             if other is None:
                 continue
-            actor = other
+            actor = renamed[subj.i] = other  # and so for this "he"'s other verbs ("..., adding: ...")
+            last_speaker = (subj.i, other.id)
         sent = v.sent
         found = Found(kind, _cue_span(v), text, actor.id, (s0, s1), (sent.start_char, sent.end_char),
                       negated=_negated(v) or _negated(anchor), head=v.i, bare=bare)

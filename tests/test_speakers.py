@@ -428,3 +428,11 @@ def test_mrs_and_mr_with_one_surname_are_two_people() -> None:
                  "She said she often criticised her husband.")
     owners = owners_of(data, "criticised her husband")
     assert owners and not [o for o in owners if o[0] == "Michael Dorling"], data["stakeholders"]
+
+
+def test_a_reporting_he_who_names_the_last_speaker_is_someone_else() -> None:
+    data = brief("\"I am very sorry,\" Mr Blair said. However, one of the four, Gerry Ronan - who was wrongly "
+                 "convicted of the bombing - said the families were delighted. He said Mr Blair had spoken with "
+                 "\"such sincerity\", adding: \"He took time to listen to everyone.\"")
+    owners = owners_of(data, "such sincerity") + owners_of(data, "listen to everyone")
+    assert owners and not [o for o in owners if "Blair" in o[0] or o[1] == "Tony Blair"], owners
