@@ -43,6 +43,9 @@ def _depth(tok: "Token") -> int:
 
 
 def _main_subject(tok: "Token") -> bool:
+    """The subject of the main verb, or its possessor ("Mr Campbell's e-mail suggested ... In it, he said")."""
+    if tok.dep_ == "poss":
+        tok = tok.head
     return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"
 
 

@@ -436,3 +436,11 @@ def test_a_reporting_he_who_names_the_last_speaker_is_someone_else() -> None:
                  "\"such sincerity\", adding: \"He took time to listen to everyone.\"")
     owners = owners_of(data, "such sincerity") + owners_of(data, "listen to everyone")
     assert owners and not [o for o in owners if "Blair" in o[0] or o[1] == "Tony Blair"], owners
+
+
+def test_the_possessor_of_a_main_subject_is_the_he_that_follows() -> None:
+    data = brief("Alan Dale is at the centre of a row. Mr Dale's e-mail, which was meant for an aide, suggested "
+                 "they should get Tom Reed, the agency's boss, to issue a statement. In it, he said: "
+                 "\"Just spoke to Tom. The agency should say we work together well.\"")
+    owners = owners_of(data, "work together well")
+    assert owners and all("Dale" in o[0] for o in owners), owners
