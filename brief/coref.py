@@ -181,7 +181,9 @@ class Resolver(TurnTaking, DocumentAuthors):
                 ante = self._recent(tok.i, want_person=True, pronoun=lower)
                 chained = self.chained_subject(tok) if ante is not None else None
                 if chained is not None and not (ante.start > chained.i and _main_subject(self.doc[ante.end - 1])):
-                    return self.actor_for(chained, seen)[0], tok.idx, tok.idx + len(tok.text)
+                    holder = self.actor_for(chained, seen)[0]
+                    if chained.pos_ == "PRON" or (holder is not None and (holder.is_person or holder.government)):
+                        return holder, tok.idx, tok.idx + len(tok.text)
                 if ante is not None and self.unnamed_person_between(ante.end, tok.i):
                     ante = None
                 spoke = self._recent_spokesperson(tok.i, after=ante.start if ante is not None else -1, seen=seen,

@@ -95,6 +95,8 @@ class TurnTaking:
             if subj is not None and subj.i not in self.in_quote:
                 if subj.lower_ == tok.lower_:
                     return subj
+                if subj.lower_ in self.rules.titles and any(c.lower_ == "the" for c in subj.children):
+                    return subj  # "The prime minister toured the country. He insisted ...": the holder
                 if subj.i in self.index or subj.tag_ in {"NNP", "NNPS"} or subj.pos_ == "PRON":
                     return None  # a named subject, or another pronoun, between takes the topic
             start = before.start

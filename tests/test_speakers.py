@@ -444,3 +444,10 @@ def test_the_possessor_of_a_main_subject_is_the_he_that_follows() -> None:
                  "\"Just spoke to Tom. The agency should say we work together well.\"")
     owners = owners_of(data, "work together well")
     assert owners and all("Dale" in o[0] for o in owners), owners
+
+
+def test_he_after_the_prime_minister_as_subject_is_the_prime_minister() -> None:
+    data = brief("Prime Minister Tony Blair spoke in Gateshead. The party repaid £500,000 to Lord Ashcroft. "
+                 "The prime minister toured the country at the weekend. He insisted he did not know the poll date.")
+    owners = owners_of(data, "poll date")
+    assert owners and not [o for o in owners if "Ashcroft" in o[0]], owners
