@@ -11,6 +11,7 @@ Pure predicates over tokens, used by the verb and noun statement finders:
 - `question`: "Who do they *think* will do these jobs?" asks, it does not state; nor does
   an indirect question ("decide who they *vote* for");
 - `predicted`: "Mr Brown will undoubtedly *claim* ...": the writer's forecast of a statement;
+- `stray_gerund`: "accused them of telling lies and then *attacking* the lies": the charge;
 - `expletive_it`: "make it impossible to *dismiss* the feud": nobody dismisses anything;
 - `passive_participle`: "*Asked* if ..., Mr X said": X was asked, he did not ask.
 """
@@ -32,7 +33,8 @@ _MAX_UP = 8
 
 
 def denied_or_hearsay(tok: "Token", rules: Rules) -> bool:
-    """True when `tok` lies inside what a denial verb denies or a hearsay noun reports."""
+    """True when `tok` lies inside what a denial verb denies, a hearsay noun reports or an
+    accusation charges someone with."""
     child = tok
     for _ in range(_MAX_UP):
         head = child.head
@@ -41,6 +43,9 @@ def denied_or_hearsay(tok: "Token", rules: Rules) -> bool:
         lemma = head.lemma_.lower()
         if head.pos_ in {"VERB", "AUX"} and rules.verbs.get(lemma) == "denial" and child.dep_ in _VERB_CONTENT:
             return True
+        if head.pos_ == "VERB" and lemma in rules.accusation_verbs and child.dep_ == "prep" \
+                and child.lower_ in {"of", "for"}:
+            return True  # "accused ministers of telling lies and then attacking the lies": the charge
         if head.pos_ == "NOUN" and lemma in rules.hearsay_nouns and child.dep_ in _NOUN_CONTENT \
                 and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
             return True  # "a report that he planned ...", but not "a report calling for ...": that one speaks
@@ -127,3 +132,10 @@ def expletive_it(v: "Token", subj: "Token") -> bool:
     infinitive under an adjective whose subject is a dummy "it", so the cue has no speaker."""
     return subj.lower_ == "it" and v.head.pos_ == "ADJ" and v.dep_ in {"advcl", "xcomp", "ccomp"} \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def stray_gerund(v: "Token") -> bool:
+    """True for "accused ministers of telling lies and then *attacking* the lies" parsed as
+    "accused ... and attacking": a gerund cannot be conjoined with a finite verb, so it belongs
+    to an earlier gerund, inside someone else's words or charge."""
+    return v.tag_ == "VBG" and v.dep_ == "conj" and v.head.tag_ in {"VBD", "VBZ", "VBP"}

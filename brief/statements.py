@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from brief.assertion import (attempt, denied_or_hearsay, expletive_it, gapped_relative, hypothetical,
-                             noun_modifier, passive_participle, predicted, question)
+                             noun_modifier, passive_participle, predicted, question, stray_gerund)
 from brief.coref import Resolver
 from brief.found import Dates, Found, clip_to_brackets, span_of, subject_of, verb_type
 from brief.reporting import main_clause, reporter, unknown_report
@@ -186,6 +186,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             continue
         if denied_or_hearsay(v, rules) or hypothetical(v, rules) or gapped_relative(v) \
                 or question(v, res.in_quote) or predicted(v, rules) or passive_participle(v) or noun_modifier(v) \
+                or stray_gerund(v) \
                 or (attempt(v, rules) and not _aimed_at_actor(v, res)):
             continue
         if attempt(v, rules):

@@ -333,3 +333,11 @@ def test_a_cue_inside_an_attempt_is_narration_too() -> None:
 def test_a_plan_named_as_a_noun_is_talked_about_not_stated() -> None:
     data = brief("Mr Dale met voters in Leeds. Mr Dale's plans for new quotas were the focus of much coverage.")
     assert not all_statements(data), all_statements(data)
+
+
+def test_what_someone_is_accused_of_is_not_the_accusers_act() -> None:
+    data = brief("Dr Fox accused Mr Blair and other ministers of telling lies about policies and then attacking "
+                 "the lies. The union accused the minister of refusing to meet its leaders.")
+    texts = [(st["cue"], st["text"]) for _, _, st in all_statements(data)]
+    assert not [t for t in texts if t[0] in {"attacking", "refusing"}], texts
+    assert [t for t in texts if t[0] == "accused"], texts
