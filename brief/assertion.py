@@ -83,6 +83,9 @@ def gapped_relative(v: "Token") -> bool:
     """True for a cue heading a relative clause without a relative word ("the fools they think we
     are"): its content has a gap that only the noun outside fills. "a bill which critics claim
     would ..." keeps its "which" and stays a statement."""
+    if v.dep_ == "relcl" and any(t.tag_ in {"WP", "WDT"} and t.dep_ == "pobj" and t.head.i < t.i < v.i
+                                 for t in v.subtree):
+        return True  # "the relative with whom Giuseppe planned to stay": a description, not a plan announced
     if v.dep_ != "relcl" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
         return False
     return not any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that" for t in v.subtree)

@@ -341,3 +341,10 @@ def test_what_someone_is_accused_of_is_not_the_accusers_act() -> None:
     texts = [(st["cue"], st["text"]) for _, _, st in all_statements(data)]
     assert not [t for t in texts if t[0] in {"attacking", "refusing"}], texts
     assert [t for t in texts if t[0] == "accused"], texts
+
+
+def test_a_relative_clause_after_with_whom_describes_and_states_nothing() -> None:
+    data = brief("Mr Conlon's father was arrested at the home of the relative with whom he planned to stay. "
+                 "The judges struck down the powers, which the law lords have ruled against as unlawful.")
+    cues = [st["cue"] for _, _, st in all_statements(data)]
+    assert "planned" not in cues, all_statements(data)
