@@ -73,6 +73,10 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
             return _national_government(actors, nation), role
         if org is not None:
             return org, role
+    if start == end and end > 0 and doc[end - 1].head.i in range(m.start, m.end):
+        org = _org_at(doc, index, actors, end - 1)
+        if org is not None and not _place(org) and index[end - 1].end == end:
+            return org, role  # "Liberal Democrat Sarah Teather", "Tory Michael Howard": a party's name as modifier
     # An organisation named inside the title run ("SNP Holyrood leader"), but not the portfolio
     # of a government title ("Trade and Industry Minister": "industry" is no body).
     ministerial = bool(role) and (institution(role, rules) or ("", False))[1]

@@ -451,3 +451,10 @@ def test_he_after_the_prime_minister_as_subject_is_the_prime_minister() -> None:
                  "The prime minister toured the country at the weekend. He insisted he did not know the poll date.")
     owners = owners_of(data, "poll date")
     assert owners and not [o for o in owners if "Ashcroft" in o[0]], owners
+
+
+def test_a_party_name_before_a_persons_name_is_their_party() -> None:
+    data = brief("Male MPs jeered as women made speeches, the researchers were told. "
+                 "Liberal Democrat Sarah Teather told researchers: \"It feels like a boys' club.\"")
+    assert [o[0] for o in owners_of(data, "boys' club")] in (["Liberal Democrat"], ["Liberal Democrats"]), \
+        data["stakeholders"]
