@@ -58,6 +58,9 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
     role = doc[start:end].text if start < end else None
     if m.honorific and m.honorific.lower() in rules.titles:
         role = f"{role} {m.honorific}" if role else m.honorific
+    if m.honorific and m.honorific.lower() in rules.titles and any(
+            t.lower_ in rules.former_prefixes for t in doc[max(0, m.start - 4) : m.start]):
+        return None, role  # "Former Tory chancellor Ken Clarke": the title ("chancellor") was taken as his honorific
     # "Ex-Labour MP George Galloway" no longer speaks for Labour; "Tory ex-minister Hogg" is a Tory.
     former = next((i for i in range(start, end) if doc[i].lower_ in rules.former_prefixes), end)
     if former < end and institution(role or "", rules) is None and not any(
@@ -108,9 +111,11 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
     # Appositive or prepositional link after the name.
     for child in head.children:
         if child.dep_ == "appos":
+            if child.lemma_.lower() in rules.relation_nouns:
+                continue  # "Anne Robinson, a friend of the Tory leader": his friend, not his party's voice
             if any(t.lower_ in rules.former_prefixes for t in doc[child.left_edge.i : child.i]):
                 continue  # "Ed Balls, ex-chief economic adviser to the Treasury": no longer speaks for it
-            found = _org_in_phrase(doc, child, index, actors)
+            found = _org_in_phrase(doc, child, index, actors, rules)
             if found is not None:
                 org, stop = found
                 # "a prospective Labour MP": the role is the whole title, the organisation inside it
@@ -134,18 +139,22 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
     return None, role
 
 
-def _org_in_phrase(doc: "Doc", root, index, actors: ActorSet) -> tuple[Actor, int] | None:
+def _org_in_phrase(doc: "Doc", root, index, actors: ActorSet, rules: Rules) -> tuple[Actor, int] | None:
     """The organisation an appositive names ("general manager of X Banking Corp's Madrid branch");
-    a place is skipped, since a person works in it, not for it."""
+    a place is skipped, since a person works in it, not for it, and so is a person's title
+    ("a friend of the Tory leader": a friend of a man, not of a body)."""
+    def body(org: Actor | None) -> bool:
+        return org is not None and not _place(org) and not (org.label == "GROUP" and org.key in rules.titles)
+
     for tok in root.subtree:
         if tok.dep_ == "prep" and tok.lower_ in _LINK_PREPS:
             for obj in tok.children:
                 org = _org_at(doc, index, actors, obj.i)
-                if org is not None and not _place(org):
+                if body(org):
                     return org, tok.i
     for tok in root.subtree:
         org = _org_at(doc, index, actors, tok.i)
-        if org is not None and not _place(org) and not _inside_clause(tok, root):
+        if body(org) and not _inside_clause(tok, root):
             return org, index[tok.i].start
     return None
 

@@ -458,3 +458,16 @@ def test_a_party_name_before_a_persons_name_is_their_party() -> None:
                  "Liberal Democrat Sarah Teather told researchers: \"It feels like a boys' club.\"")
     assert [o[0] for o in owners_of(data, "boys' club")] in (["Liberal Democrat"], ["Liberal Democrats"]), \
         data["stakeholders"]
+
+
+def test_a_former_chancellor_does_not_speak_for_the_government() -> None:
+    data = brief("Prime Minister Tony Blair launched the campaign. "
+                 "Former Tory chancellor Ken Clarke says the party is improving.")
+    assert [o[0] for o in owners_of(data, "party is improving")] == ["Ken Clarke"], data["stakeholders"]
+
+
+def test_a_friend_of_a_party_leader_does_not_speak_for_the_party() -> None:
+    data = brief("Michael Howard is the Tory leader. Ms Robinson, a friend of the Tory leader, said he was "
+                 "a courteous and kind man.")
+    owners = owners_of(data, "courteous")
+    assert owners and not [o for o in owners if "Tory" in o[0] or o[0] == "leader"], data["stakeholders"]

@@ -73,6 +73,7 @@ class Rules:
     independent_words: frozenset[str]
     chambers: frozenset[str]
     first_name_honorifics: frozenset[str]
+    relation_nouns: frozenset[str]
     org_kinds: Mapping[str, str]  # name word -> kind
     anaphor_kinds: Mapping[str, str]  # anaphoric head noun -> kind
     aliases: Mapping[str, str]  # normalised alias -> canonical name
@@ -222,6 +223,7 @@ def load_rules() -> Rules:
         independent_words=_words(actors, "independent_words", "actors.json"),
         chambers=_words(actors, "chambers", "actors.json"),
         first_name_honorifics=_words(actors, "first_name_honorifics", "actors.json"),
+        relation_nouns=_words(actors, "relation_nouns", "actors.json"),
         org_kinds=org_kinds,
         anaphor_kinds=anaphor_kinds,
         aliases=MappingProxyType(aliases),
