@@ -27,6 +27,8 @@ def unknown_report(v: "Token", res: Resolver, rules: Rules) -> bool:
             return True  # "X was reported to have suggested ...", "is said to": hearsay
         if u.pos_ in {"VERB", "AUX"} and child.dep_ != "conj" and verb_type(u, rules) == "claim":
             src = next((c for c in u.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if src is None and u.dep_ == "acl" and u.head.pos_ in {"NOUN", "PROPN"}:
+                src = u.head  # "a comment suggesting he wants ...": the comment says it
             if src is not None:
                 return res.actor_for(src)[0] is None and not res.stands_for_someone(src)
         child = u

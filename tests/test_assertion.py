@@ -348,3 +348,14 @@ def test_a_relative_clause_after_with_whom_describes_and_states_nothing() -> Non
                  "The judges struck down the powers, which the law lords have ruled against as unlawful.")
     cues = [st["cue"] for _, _, st in all_statements(data)]
     assert "planned" not in cues, all_statements(data)
+
+
+def test_going_on_the_offensive_is_no_statement() -> None:
+    data = brief("Mr Howard has gone on the offensive over his immigration plans. Mr Howard said quotas were fair.")
+    assert [st["cue"] for _, _, st in all_statements(data)] == ["said"], all_statements(data)
+
+
+def test_what_a_comment_suggests_is_not_its_subjects_demand() -> None:
+    data = brief("Mr Howard said a comment suggesting he wants fewer migrants in the UK was a falsehood. "
+                 "Critics reported a comment suggesting he wants fewer migrants.")
+    assert not [st for _, _, st in all_statements(data) if st["cue"] == "wants"], all_statements(data)
