@@ -193,6 +193,8 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             kind = "action"  # "tried to force Acme into compliance": an act in the dispute
         if v.lemma_.lower() in rules.needs_object and not any(c.dep_ in {"xcomp", "dobj", "ccomp"} for c in v.children):
             continue  # "sales were declining" refuses nothing
+        if v.lemma_.lower() in rules.needs_infinitive and not any(c.dep_ in {"xcomp", "ccomp"} for c in v.children):
+            continue  # "officials will plan a new forum" organise it; "plans to axe jobs" commits to it
         if v.lemma_.lower() in rules.no_infinitive and not any(c.dep_ == "ccomp" for c in v.children) \
                 and any(c.dep_ == "xcomp" for c in v.children):
             continue  # "he went on to complete a PhD"

@@ -359,3 +359,10 @@ def test_what_a_comment_suggests_is_not_its_subjects_demand() -> None:
     data = brief("Mr Howard said a comment suggesting he wants fewer migrants in the UK was a falsehood. "
                  "Critics reported a comment suggesting he wants fewer migrants.")
     assert not [st for _, _, st in all_statements(data) if st["cue"] == "wants"], all_statements(data)
+
+
+def test_planning_a_thing_is_an_activity_planning_to_do_is_a_commitment() -> None:
+    data = brief("Officials will plan a new forum for small firms. Mr Brown plans to axe 10,000 jobs.")
+    cues = [st["cue"] for _, _, st in all_statements(data)]
+    assert "plan" not in cues and "will plan" not in cues, all_statements(data)
+    assert "plans" in cues, all_statements(data)

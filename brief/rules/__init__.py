@@ -64,6 +64,7 @@ class Rules:
     prediction_adverbs: frozenset[str]
     needs_object: frozenset[str]
     no_infinitive: frozenset[str]
+    needs_infinitive: frozenset[str]
     accusation_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     male_words: frozenset[str]
@@ -214,6 +215,7 @@ def load_rules() -> Rules:
         prediction_adverbs=_words(cues, "prediction_adverbs", "cues.json"),
         needs_object=_words(cues, "needs_object", "cues.json"),
         no_infinitive=_words(cues, "no_infinitive", "cues.json"),
+        needs_infinitive=_words(cues, "needs_infinitive", "cues.json"),
         accusation_verbs=_words(cues, "accusation_verbs", "cues.json"),
         addressee_verbs=_words(cues, "addressee_verbs", "cues.json"),
         male_words=_words(actors, "male_words", "actors.json"),
