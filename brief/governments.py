@@ -25,7 +25,10 @@ def merge_government(actors: ActorSet, rules: Rules, doc: "Doc") -> None:
     if generic is not None and named:
         best = max(named, key=lambda a: len(a.mentions))
         later = bool(generic.mentions) and min(m.start for m in generic.mentions) < min(m.start for m in best.mentions)
-        if later or any(w in rules.subnational_words for m in best.mentions for w in m.key.split()):
+        titles_only = bool(generic.mentions) and all(m.text.lower().split()[-1] not in rules.government_heads
+                                                     for m in generic.mentions)
+        if later or titles_only or any(w in rules.subnational_words for m in best.mentions for w in m.key.split()):
+            # Nor is "the prime minister" the "Kenyan Government" named before: a title is the text's own.
             # "the Welsh Assembly Government" beside "the government", or "the US government"
             # first named after the text's own "the government": two governments, kept apart.
             best.government = True

@@ -471,3 +471,11 @@ def test_a_friend_of_a_party_leader_does_not_speak_for_the_party() -> None:
                  "a courteous and kind man.")
     owners = owners_of(data, "courteous")
     assert owners and not [o for o in owners if "Tory" in o[0] or o[0] == "leader"], data["stakeholders"]
+
+
+def test_the_prime_minister_is_not_a_foreign_government_named_earlier() -> None:
+    data = brief("Chancellor Gordon Brown opened a visit to Kenya on Monday. Mr Brown praised the Kenyan "
+                 "Government's education policies. Mr Brown said debt relief was urgent. "
+                 "The prime minister will follow him to Africa next month.")
+    owners = owners_of(data, "debt relief was urgent")
+    assert owners and not [o for o in owners if "Kenya" in o[0]], data["stakeholders"]
