@@ -18,7 +18,7 @@ from brief.agreement import kind_clash, kinds_of, person_gender, word_gender
 from brief.documents import DOCUMENT_HEADS, DocumentAuthors
 from brief.found import SUBJECT_DEPS, previous_sentence_start
 from brief.mentions import Mention
-from brief.turns import TurnTaking
+from brief.turns import WINDOW, TurnTaking
 from brief.rules import Rules
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -26,8 +26,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: How many links (pronoun -> spokesperson -> possessor ...) one resolution may follow.
 MAX_HOPS = 6
-#: How far back (in tokens) a pronoun may look for its antecedent.
-WINDOW = 160
 _ANAPHORIC_HEADS = {"firm", "company", "charity", "group", "union", "party", "bank", "organisation",
                     "organization", "body", "department", "ministry", "agency", "institute", "executive"}
 #: Words that make a title another, lesser office: "Deputy Prime Minister" is not "the prime minister".
@@ -258,20 +256,6 @@ class Resolver(TurnTaking, DocumentAuthors):
             if actor is not None and not actor.is_person and m.label != "GROUP" and m.start not in self.in_quote \
                     and self.doc[m.end - 1].dep_ in SUBJECT_DEPS:
                 return m
-        return None
-
-    def _recent_spokesperson(self, before: int, after: int, seen: frozenset[int] = frozenset(),
-                             pronoun: str = "") -> Actor | None:
-        """ "A spokeswoman for X said ... She added": an unnamed spokesperson after the last named person."""
-        start = max(after + 1, before - WINDOW, 0)
-        for i in range(before - 1, start - 1, -1):
-            tok = self.doc[i]
-            if tok.dep_ in SUBJECT_DEPS and tok.lemma_.lower() in self.rules.spokesperson and i not in self.in_quote:
-                said, heard = word_gender(tok.text, self.rules), word_gender(pronoun, self.rules)
-                if said and heard and said != heard:
-                    continue  # "a spokeswoman for X ... he said": someone else
-                actor, _, _ = self.actor_for(tok, seen)
-                return actor
         return None
 
     def _recent_plural(self, tok: "Token") -> Mention | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from brief.agreement import word_gender
 from brief.documents import DOCUMENT_HEADS
 from brief.found import SUBJECT_DEPS
 
@@ -16,6 +17,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from brief.actorset import Actor
+
+
+#: How far back (tokens) a pronoun looks for what it stands for.
+WINDOW = 160
 
 
 class TurnTaking:
@@ -100,4 +105,28 @@ class TurnTaking:
                 if subj.i in self.index or subj.tag_ in {"NNP", "NNPS"} or subj.pos_ == "PRON":
                     return None  # a named subject, or another pronoun, between takes the topic
             start = before.start
+        return None
+
+    def _recent_spokesperson(self, before: int, after: int, seen: frozenset[int] = frozenset(),
+                             pronoun: str = "") -> Actor | None:
+        """ "A spokeswoman for X said ... She added": an unnamed spokesperson after the last named person."""
+        start = max(after + 1, before - WINDOW, 0)
+        for i in range(before - 1, start - 1, -1):
+            tok = self.doc[i]
+            if tok.lemma_.lower() not in self.rules.spokesperson or i in self.in_quote:
+                continue
+            # "A Department for Education and Skills spokeswoman said", parsed with the department
+            # as subject and the spokeswoman inside it
+            subj = tok
+            for _ in range(3):  # up through the noun phrase only, no clause
+                if subj.dep_ in SUBJECT_DEPS or subj.dep_ not in {"pobj", "prep", "compound", "nmod"}:
+                    break
+                subj = subj.head
+            subj = subj if subj.dep_ in SUBJECT_DEPS else None
+            if subj is not None:
+                said, heard = word_gender(tok.text, self.rules), word_gender(pronoun, self.rules)
+                if said and heard and said != heard:
+                    continue  # "a spokeswoman for X ... he said": someone else
+                actor, _, _ = self.actor_for(tok, seen)
+                return actor if actor is not None or subj is tok else self.actor_for(subj, seen)[0]
         return None

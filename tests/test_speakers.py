@@ -479,3 +479,10 @@ def test_the_prime_minister_is_not_a_foreign_government_named_earlier() -> None:
                  "The prime minister will follow him to Africa next month.")
     owners = owners_of(data, "debt relief was urgent")
     assert owners and not [o for o in owners if "Kenya" in o[0]], data["stakeholders"]
+
+
+def test_she_after_a_spokeswoman_the_parser_put_inside_the_subject() -> None:
+    data = brief("Chief executive John Baxter was paid a bonus of £44,000. A Department for Education and Skills "
+                 "spokeswoman said the venture had been ambitious. She added: \"It was not the only one to lose out.\"")
+    owners = owners_of(data, "only one to lose out")
+    assert owners and not [o for o in owners if "Baxter" in o[0]], data["stakeholders"]
