@@ -277,8 +277,11 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             actor = renamed[subj.i] = other  # and so for this "he"'s other verbs ("..., adding: ...")
             last_speaker = (subj.i, other.id)
         sent = v.sent
+        negated = _negated(v) or _negated(anchor)
+        if negated and kind in rules.demand_types:
+            kind = "opposition"  # "does not want higher tax rates": against them, asking nothing
         found = Found(kind, _cue_span(v), text, actor.id, (s0, s1), (sent.start_char, sent.end_char),
-                      negated=_negated(v) or _negated(anchor), head=v.i, bare=bare)
+                      negated=negated, head=v.i, bare=bare)
         found.target_actor = _target(v, res, kind, rules)
         found.deadline = dates.deadline((min(text[0], found.cue[0]), text[1]))
         out.append(found)

@@ -366,3 +366,10 @@ def test_planning_a_thing_is_an_activity_planning_to_do_is_a_commitment() -> Non
     cues = [st["cue"] for _, _, st in all_statements(data)]
     assert "plan" not in cues and "will plan" not in cues, all_statements(data)
     assert "plans" in cues, all_statements(data)
+
+
+def test_not_wanting_something_is_opposition_not_a_demand() -> None:
+    data = brief("Tony Blair does not want higher tax rates for top earners. The union wants a pay rise.")
+    found = {st["text"]: (lst, st["type"]) for _, lst, st in all_statements(data)}
+    assert found.get("higher tax rates for top earners") == ("positions", "opposition"), found
+    assert found.get("a pay rise") == ("demands", "request"), found
