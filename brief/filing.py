@@ -84,7 +84,8 @@ def link_compliance(found: list[Found], owners: dict[int, int], text: str, rules
 _PRONOUNS = {"they", "we"}
 
 
-def drop_reported(found: list[Found], owners: dict[int, int], text: str) -> list[Found]:
+def drop_reported(found: list[Found], owners: dict[int, int], text: str,
+                  demand_types: frozenset[str] = frozenset()) -> list[Found]:
     """Statements whose cue sits inside another stakeholder's reported content.
 
     In "The union said the government was planning cuts", planning is what the union
@@ -104,6 +105,11 @@ def drop_reported(found: list[Found], owners: dict[int, int], text: str) -> list
         outer = [g for g in by_sentence[f.sentence]
                  if g is not f and not g.bare and owners.get(g.speaker_actor, mine) != mine
                  and g.text[0] <= f.cue[0] and f.cue[1] <= g.text[1]]
+        if not outer and any(g is not f and not g.bare and owners.get(g.speaker_actor) == mine
+                             and g.text[0] <= f.cue[0] and f.cue[1] <= g.text[1] and g.text != f.text
+                             and (g.type in demand_types) == (f.type in demand_types)
+                             for g in by_sentence[f.sentence]):
+            continue  # "said he was happy with his task": the outer statement already says it, in the same list
         if not outer and f.type == "action" and any(
                 g is not f and not g.bare and owners.get(g.speaker_actor) == mine and g.type != "action"
                 and g.text[0] <= f.cue[0] and f.cue[1] <= g.text[1] for g in by_sentence[f.sentence]):
@@ -169,7 +175,7 @@ def file_statements(doc: "Doc", actors: ActorSet, found: list[Found], rules: Rul
     text = doc.text  # Doc.text is rebuilt on every access: take it once
     names = {a.id: a.name() for a in actors.actors.values()}
     owners = {a.id: owner_of(actors, a.id).id for a in actors.actors.values()}
-    found = drop_reported(found, owners, text)
+    found = drop_reported(found, owners, text, frozenset(rules.demand_types))
     link_compliance(found, owners, text, rules)
     for f in sorted(_dedupe(found, owners), key=lambda f: f.text[0]):
         owner = actors.actors[owners[f.speaker_actor]]

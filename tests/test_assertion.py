@@ -373,3 +373,10 @@ def test_not_wanting_something_is_opposition_not_a_demand() -> None:
     found = {st["text"]: (lst, st["type"]) for _, lst, st in all_statements(data)}
     assert found.get("higher tax rates for top earners") == ("positions", "opposition"), found
     assert found.get("a pay rise") == ("demands", "request"), found
+
+
+def test_a_statement_inside_the_same_speakers_statement_is_not_repeated() -> None:
+    data = brief("Mr Brown insisted he was happy with his current campaign task. "
+                 "The union said it wants ministers to drop the plan.")
+    found = [(lst, st["cue"]) for _, lst, st in all_statements(data)]
+    assert sorted(found) == [("demands", "wants"), ("positions", "insisted"), ("positions", "said")], found
