@@ -148,6 +148,8 @@ def _org_in_phrase(doc: "Doc", root, index, actors: ActorSet, rules: Rules) -> t
 
     for tok in root.subtree:
         if tok.dep_ == "prep" and tok.lower_ in _LINK_PREPS:
+            if tok.lower_ == "for" and tok.head.lower_ in rules.constituency_titles:
+                continue  # "Labour MP for Hornsey and Wood Green": the seat, not the body
             for obj in tok.children:
                 org = _org_at(doc, index, actors, obj.i)
                 if body(org):

@@ -126,7 +126,9 @@ def noun_modifier(v: "Token") -> bool:
 def passive_participle(v: "Token") -> bool:
     """True for a subjectless past participle clause ("Asked about X, she said"): its understood
     subject is the one the act was done to."""
-    return v.tag_ == "VBN" and v.dep_ in {"advcl", "acl"} and \
+    # The tagger often calls a sentence-opening "Asked" ("When asked") a past tense: there it is the participle.
+    opening = all(t.lower_ in {"when", "if", "once", "after", "before", "while"} for t in v.sent[: v.i - v.sent.start])
+    return (v.tag_ == "VBN" or (v.tag_ == "VBD" and opening)) and v.dep_ in {"advcl", "acl"} and \
         not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux"} for c in v.children)
 
 

@@ -380,3 +380,9 @@ def test_a_statement_inside_the_same_speakers_statement_is_not_repeated() -> Non
                  "The union said it wants ministers to drop the plan.")
     found = [(lst, st["cue"]) for _, lst, st in all_statements(data)]
     assert sorted(found) == [("demands", "wants"), ("positions", "insisted"), ("positions", "said")], found
+
+
+def test_when_asked_the_one_asked_asks_nothing() -> None:
+    data = brief("\"It was a mistake,\" Lord Butler said.\n\nWhen asked whether he thought the country was well "
+                 "governed on the whole, he replied: \"Well, no.\"")
+    assert not [st for _, lst, st in all_statements(data) if lst == "demands"], all_statements(data)

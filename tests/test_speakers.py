@@ -486,3 +486,10 @@ def test_she_after_a_spokeswoman_the_parser_put_inside_the_subject() -> None:
                  "spokeswoman said the venture had been ambitious. She added: \"It was not the only one to lose out.\"")
     owners = owners_of(data, "only one to lose out")
     assert owners and not [o for o in owners if "Baxter" in o[0]], data["stakeholders"]
+
+
+def test_an_mps_seat_is_not_the_body_she_speaks_for() -> None:
+    data = brief("Barbara Roche chaired the meeting. Ms Roche, Labour MP for Hornsey and Wood Green, believes "
+                 "legal migration is something we should welcome.")
+    owners = owners_of(data, "legal migration")
+    assert owners and not [o for o in owners if "Hornsey" in o[0]], data["stakeholders"]

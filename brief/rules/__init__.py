@@ -75,6 +75,7 @@ class Rules:
     chambers: frozenset[str]
     first_name_honorifics: frozenset[str]
     relation_nouns: frozenset[str]
+    constituency_titles: frozenset[str]
     org_kinds: Mapping[str, str]  # name word -> kind
     anaphor_kinds: Mapping[str, str]  # anaphoric head noun -> kind
     aliases: Mapping[str, str]  # normalised alias -> canonical name
@@ -226,6 +227,7 @@ def load_rules() -> Rules:
         chambers=_words(actors, "chambers", "actors.json"),
         first_name_honorifics=_words(actors, "first_name_honorifics", "actors.json"),
         relation_nouns=_words(actors, "relation_nouns", "actors.json"),
+        constituency_titles=_words(actors, "constituency_titles", "actors.json"),
         org_kinds=org_kinds,
         anaphor_kinds=anaphor_kinds,
         aliases=MappingProxyType(aliases),
