@@ -58,9 +58,8 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
     role = doc[start:end].text if start < end else None
     if m.honorific and m.honorific.lower() in rules.titles:
         role = f"{role} {m.honorific}" if role else m.honorific
-    if m.honorific and m.honorific.lower() in rules.titles and any(
-            t.lower_ in rules.former_prefixes for t in doc[max(0, m.start - 4) : m.start]):
-        return None, role  # "Former Tory chancellor Ken Clarke": the title ("chancellor") was taken as his honorific
+        if any(t.lower_ in rules.former_prefixes for t in doc[max(doc[m.start].sent.start, m.start - 4) : m.start]):
+            return None, role  # "Former Tory chancellor Ken Clarke": the title ("chancellor") was taken as his honorific
     # "Ex-Labour MP George Galloway" no longer speaks for Labour; "Tory ex-minister Hogg" is a Tory.
     former = next((i for i in range(start, end) if doc[i].lower_ in rules.former_prefixes), end)
     if former < end and institution(role or "", rules) is None and not any(
@@ -86,8 +85,9 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
     portfolio = next((i for i in range(start, former) if doc[i].pos_ == "ADP"), former)
     for i in range(start, former):
         org = _org_at(doc, index, actors, i)
-        if org is not None and i > portfolio and _place(org):
-            continue  # "Archbishop of Canterbury Rowan Williams": the see, not a body he speaks for
+        if org is not None and i > portfolio and (_place(org) or " ".join(
+                t.lower_ for t in doc[portfolio - 1 : i + 1]) in rules.institutions):
+            continue  # "Archbishop of Canterbury", "Secretary of State": the see or the title, not a body
         if org is not None and not (ministerial and org.label == "GROUP"):
             return org, role
         nation = _nation_at(doc, index, actors, i)
@@ -119,9 +119,9 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
             if found is not None:
                 org, stop = found
                 # "a prospective Labour MP": the role is the whole title, the organisation inside it
-                end = child.i + 1 if stop < child.i else stop
+                role_end = child.i + 1 if stop < child.i else stop
                 first = child.left_edge.i + (doc[child.left_edge.i].dep_ == "det")
-                appos_role = doc[first:end].text.strip(" ,") or None
+                appos_role = doc[first:role_end].text.strip(" ,") or None
                 return org, appos_role
         if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
             for obj in child.children:
@@ -148,7 +148,7 @@ def _org_in_phrase(doc: "Doc", root, index, actors: ActorSet, rules: Rules) -> t
 
     for tok in root.subtree:
         if tok.dep_ == "prep" and tok.lower_ in _LINK_PREPS:
-            if tok.lower_ == "for" and tok.head.lower_ in rules.constituency_titles:
+            if _seat(next(iter(tok.children), tok), rules):
                 continue  # "Labour MP for Hornsey and Wood Green": the seat, not the body
             for obj in tok.children:
                 org = _org_at(doc, index, actors, obj.i)
@@ -156,9 +156,15 @@ def _org_in_phrase(doc: "Doc", root, index, actors: ActorSet, rules: Rules) -> t
                     return org, tok.i
     for tok in root.subtree:
         org = _org_at(doc, index, actors, tok.i)
-        if body(org) and not _inside_clause(tok, root):
+        if body(org) and not _inside_clause(tok, root) and not _seat(tok, rules):
             return org, index[tok.i].start
     return None
+
+
+def _seat(tok: "Token", rules: Rules) -> bool:
+    """ "MP for Hornsey and Wood Green": a word under an elected member's "for" names the seat."""
+    return any(a.dep_ == "prep" and a.lower_ == "for" and a.head.pos_ in {"NOUN", "PROPN"}
+               and a.head.lower_ in rules.constituency_titles for a in tok.ancestors)
 
 
 def _inside_clause(tok: "Token", root: "Token") -> bool:

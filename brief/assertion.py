@@ -7,6 +7,7 @@ Pure predicates over tokens, used by the verb and noun statement finders:
   act, that nobody has performed;
 - `attempt`: "officials *sought* to play down the remark" is the writer's account of an
   effort, neither a stance nor a demand ("it will *seek* to push through ..." still less);
+- `prepositional_relative`: "the relative with whom he *planned* to stay" describes the relative;
 - `gapped_relative`: "the people they *say* they are helping": the clause lacks what it is about;
 - `question`: "Who do they *think* will do these jobs?" asks, it does not state; nor does
   an indirect question ("decide who they *vote* for");
@@ -83,12 +84,17 @@ def gapped_relative(v: "Token") -> bool:
     """True for a cue heading a relative clause without a relative word ("the fools they think we
     are"): its content has a gap that only the noun outside fills. "a bill which critics claim
     would ..." keeps its "which" and stays a statement."""
-    if v.dep_ == "relcl" and any(t.tag_ in {"WP", "WDT"} and t.dep_ == "pobj" and t.head.i < t.i < v.i
-                                 for t in v.subtree):
-        return True  # "the relative with whom Giuseppe planned to stay": a description, not a plan announced
     if v.dep_ != "relcl" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
         return False
     return not any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that" for t in v.subtree)
+
+
+def prepositional_relative(v: "Token") -> bool:
+    """True for a cue heading a relative clause opened by a preposition ("the relative with whom
+    he *planned* to stay"): it describes the noun. A stranded preposition ("which the law lords
+    have *ruled* against") keeps the statement."""
+    return v.dep_ == "relcl" and any(t.tag_ in {"WP", "WDT"} and t.dep_ == "pobj" and t.head.i < t.i < v.i
+                                     for t in v.subtree)
 
 
 def question(v: "Token", in_quote: set[int]) -> bool:

@@ -180,7 +180,9 @@ class Resolver(TurnTaking, DocumentAuthors):
                 chained = self.chained_subject(tok) if ante is not None else None
                 if chained is not None and not (ante.start > chained.i and _main_subject(self.doc[ante.end - 1])):
                     holder = self.actor_for(chained, seen)[0]
-                    if chained.pos_ == "PRON" or (holder is not None and (holder.is_person or holder.government)):
+                    person = self._title_holder(chained) if chained.pos_ != "PRON" else None
+                    if chained.pos_ == "PRON" or (holder is not None and (holder.is_person or holder.government)
+                                                  and self.agrees(person or holder, lower)):
                         return holder, tok.idx, tok.idx + len(tok.text)
                 if ante is not None and self.unnamed_person_between(ante.end, tok.i):
                     ante = None

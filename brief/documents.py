@@ -16,6 +16,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Nouns for documents that speak for whoever wrote or published them.
 DOCUMENT_HEADS = {"report", "study", "survey", "research", "statement", "paper", "findings", "analysis"}
+#: Determiners that bring in something new to the text ("a report", "another report").
+INDEFINITE = {"a", "an", "another"}
 #: How far back (tokens) to look for who published a document.
 LOOKBACK = 640
 
@@ -56,7 +58,7 @@ class DocumentAuthors:
                         return actor, tok.idx, tok.idx + len(tok.text)
         if tok.tag_ == "NNS":
             return None, 0, 0  # "after reports claimed ...": press reports, nobody in the text
-        if any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in tok.children):
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
             return None, 0, 0  # "A report in the Sunday Business claimed": new to the text, not one already published
         publisher = self._publisher(tok, seen)
         if publisher is not None:  # "X published the report ... The report says"

@@ -85,7 +85,7 @@ _PRONOUNS = {"they", "we"}
 
 
 def drop_reported(found: list[Found], owners: dict[int, int], text: str,
-                  demand_types: frozenset[str] = frozenset()) -> list[Found]:
+                  demand_types: frozenset[str]) -> list[Found]:
     """Statements whose cue sits inside another stakeholder's reported content.
 
     In "The union said the government was planning cuts", planning is what the union
@@ -175,7 +175,7 @@ def file_statements(doc: "Doc", actors: ActorSet, found: list[Found], rules: Rul
     text = doc.text  # Doc.text is rebuilt on every access: take it once
     names = {a.id: a.name() for a in actors.actors.values()}
     owners = {a.id: owner_of(actors, a.id).id for a in actors.actors.values()}
-    found = drop_reported(found, owners, text, frozenset(rules.demand_types))
+    found = drop_reported(found, owners, text, rules.demand_types)
     link_compliance(found, owners, text, rules)
     for f in sorted(_dedupe(found, owners), key=lambda f: f.text[0]):
         owner = actors.actors[owners[f.speaker_actor]]

@@ -82,6 +82,8 @@ def _surname(m: Mention) -> str:
 
 
 def merge_people(actors: ActorSet, rules: Rules) -> None:
+    """Merge a short form ("Mr Blair", "Blair", "Sir Digby") into the one full-named person it
+    stands for; "Mr Howard" and "Mrs Howard" together are left for the reader."""
     titled = {m.key for a in actors.actors.values() if a.is_person for m in a.mentions
               if m.honorific and len(m.key.split()) == 1}
     for a in actors.actors.values():

@@ -13,7 +13,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from brief.assertion import (attempt, denied_or_hearsay, expletive_it, gapped_relative, hypothetical,
-                             noun_modifier, passive_participle, predicted, question, stray_gerund)
+                             noun_modifier, passive_participle, predicted, prepositional_relative, question,
+                             stray_gerund)
 from brief.coref import Resolver
 from brief.found import Dates, Found, clip_to_brackets, span_of, subject_of, verb_type
 from brief.reporting import main_clause, reporter, unknown_report
@@ -186,7 +187,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             continue
         if denied_or_hearsay(v, rules) or hypothetical(v, rules) or gapped_relative(v) \
                 or question(v, res.in_quote) or predicted(v, rules) or passive_participle(v) or noun_modifier(v) \
-                or stray_gerund(v) \
+                or stray_gerund(v) or prepositional_relative(v) \
                 or (attempt(v, rules) and not _aimed_at_actor(v, res)):
             continue
         if attempt(v, rules):
@@ -278,8 +279,8 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             last_speaker = (subj.i, other.id)
         sent = v.sent
         negated = _negated(v) or _negated(anchor)
-        if negated and kind in rules.demand_types:
-            kind = "opposition"  # "does not want higher tax rates": against them, asking nothing
+        if negated and kind in rules.demand_types and v.lemma_.lower() in rules.desire_verbs:
+            kind, negated = "opposition", False  # "does not want higher tax rates": against them, asking nothing
         found = Found(kind, _cue_span(v), text, actor.id, (s0, s1), (sent.start_char, sent.end_char),
                       negated=negated, head=v.i, bare=bare)
         found.target_actor = _target(v, res, kind, rules)

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from brief.agreement import word_gender
-from brief.documents import DOCUMENT_HEADS
+from brief.documents import DOCUMENT_HEADS, INDEFINITE
 from brief.found import SUBJECT_DEPS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,7 +44,7 @@ class TurnTaking:
         """ "a spokeswoman", "the report": words that speak for an organisation the text is about,
         even when it is not said which one."""
         lemma = tok.lemma_.lower()
-        if lemma in DOCUMENT_HEADS and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in tok.children):
+        if lemma in DOCUMENT_HEADS and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
             return False  # "a report in a Sunday paper": the press, nobody the text is about
         return lemma in self.rules.spokesperson or lemma in DOCUMENT_HEADS
 
@@ -82,7 +82,6 @@ class TurnTaking:
                          or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS)):
                 return True
         return self.unnamed_person_between(lo, before)
-
 
     def chained_subject(self, tok: "Token") -> "Token | None":
         """ "He became shadow chancellor under John Smith. After the death of John Smith he stood

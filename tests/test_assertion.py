@@ -348,6 +348,7 @@ def test_a_relative_clause_after_with_whom_describes_and_states_nothing() -> Non
                  "The judges struck down the powers, which the law lords have ruled against as unlawful.")
     cues = [st["cue"] for _, _, st in all_statements(data)]
     assert "planned" not in cues, all_statements(data)
+    assert "have ruled" in cues, all_statements(data)
 
 
 def test_going_on_the_offensive_is_no_statement() -> None:
@@ -386,3 +387,4 @@ def test_when_asked_the_one_asked_asks_nothing() -> None:
     data = brief("\"It was a mistake,\" Lord Butler said.\n\nWhen asked whether he thought the country was well "
                  "governed on the whole, he replied: \"Well, no.\"")
     assert not [st for _, lst, st in all_statements(data) if lst == "demands"], all_statements(data)
+    assert [st for _, _, st in all_statements(data) if st["text"].startswith("Well")], all_statements(data)

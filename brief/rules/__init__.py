@@ -66,6 +66,7 @@ class Rules:
     no_infinitive: frozenset[str]
     needs_infinitive: frozenset[str]
     accusation_verbs: frozenset[str]
+    desire_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     male_words: frozenset[str]
     female_words: frozenset[str]
@@ -218,6 +219,7 @@ def load_rules() -> Rules:
         no_infinitive=_words(cues, "no_infinitive", "cues.json"),
         needs_infinitive=_words(cues, "needs_infinitive", "cues.json"),
         accusation_verbs=_words(cues, "accusation_verbs", "cues.json"),
+        desire_verbs=_words(cues, "desire_verbs", "cues.json"),
         addressee_verbs=_words(cues, "addressee_verbs", "cues.json"),
         male_words=_words(actors, "male_words", "actors.json"),
         female_words=_words(actors, "female_words", "actors.json"),
