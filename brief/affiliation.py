@@ -14,6 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from brief.actorset import Actor, ActorSet
+from brief.found import main_subject
 from brief.mentions import Mention
 from brief.rules import Rules, norm_name
 from brief.titles import find_institution, institution, title_possessor, title_run, unknown_body
@@ -239,7 +240,7 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
         # The last person who was a sentence subject, not merely the last name ("Brown appealed for
         # unity after reports claimed Mr Blair ... The chancellor would not comment": Brown).
         persons = [m for i in range(start - 1, max(0, start - _ANAPHORA_TOKENS), -1)
-                   if (m := index.get(i)) is not None and m.end - 1 == i and _main_subject(doc[i])
+                   if (m := index.get(i)) is not None and m.end - 1 == i and main_subject(doc[i])
                    and (a := actors.by_mention(m)) is not None and a.is_person]
         if not persons:
             continue
@@ -254,13 +255,6 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
         votes.setdefault(person.id, Counter())[org.id] += 1
         person.parent = org.id
         roles.setdefault(person.id, role_words.text)
-
-
-def _main_subject(tok: "Token") -> bool:
-    """The subject of a sentence's main verb, or its possessor ("Tony Blair's spokesman said")."""
-    if tok.dep_ == "poss":
-        tok = tok.head
-    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT"
 
 
 def _previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[int, Mention]) -> None:

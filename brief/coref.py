@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from brief.actorset import Actor, ActorSet
 from brief.agreement import kind_clash, kinds_of, person_gender, word_gender
 from brief.documents import DOCUMENT_HEADS, DocumentAuthors
-from brief.found import SUBJECT_DEPS, previous_sentence_start
+from brief.found import SUBJECT_DEPS, main_subject, previous_sentence_start
 from brief.mentions import Mention
 from brief.turns import WINDOW, TurnTaking
 from brief.rules import Rules
@@ -38,13 +38,6 @@ def _depth(tok: "Token") -> int:
         tok = tok.head
         depth += 1
     return depth
-
-
-def _main_subject(tok: "Token") -> bool:
-    """The subject of the main verb, or its possessor ("Mr Campbell's e-mail suggested ... In it, he said")."""
-    if tok.dep_ == "poss":
-        tok = tok.head
-    return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"
 
 
 class Resolver(TurnTaking, DocumentAuthors):
@@ -114,7 +107,7 @@ class Resolver(TurnTaking, DocumentAuthors):
             if actor.label == "GROUP" and actor.key in DOCUMENT_HEADS:
                 continue
             head = self.doc[m.end - 1]
-            if head.dep_ == "ROOT" or _main_subject(head) or (head.dep_ in SUBJECT_DEPS and not want_person):
+            if head.dep_ == "ROOT" or main_subject(head) or (head.dep_ in SUBJECT_DEPS and not want_person):
                 return m
             if head.dep_ in SUBJECT_DEPS:
                 # "Mr Balls had suggested that Mr Brown would meet ... He said": the main clause's subject
@@ -178,7 +171,7 @@ class Resolver(TurnTaking, DocumentAuthors):
             if lower in {"he", "she", "him", "her", "his"}:
                 ante = self._recent(tok.i, want_person=True, pronoun=lower)
                 chained = self.chained_subject(tok) if ante is not None else None
-                if chained is not None and not (ante.start > chained.i and _main_subject(self.doc[ante.end - 1])):
+                if chained is not None and not (ante.start > chained.i and main_subject(self.doc[ante.end - 1])):
                     holder = self.actor_for(chained, seen)[0]
                     person = self._title_holder(chained) if chained.pos_ != "PRON" else None
                     if chained.pos_ == "PRON" or (holder is not None and (holder.is_person or holder.government)

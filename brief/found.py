@@ -18,6 +18,13 @@ if TYPE_CHECKING:  # pragma: no cover
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+def main_subject(tok: "Token") -> bool:
+    """The subject of a sentence's main verb, or its possessor ("Tony Blair's spokesman said")."""
+    if tok.dep_ == "poss":
+        tok = tok.head
+    return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"
+
+
 def previous_sentence_start(doc: "Doc", i: int) -> int:
     """Token index where the sentence before token `i`'s sentence starts (its own, for the first)."""
     here = doc[min(i, len(doc) - 1)].sent.start

@@ -90,10 +90,17 @@ def _alias_matcher(vocab: "Vocab", names: frozenset[str]) -> "PhraseMatcher":
     return matcher
 
 
-def alias_mentions(doc: "Doc", taken: set[int], rules: Rules) -> list[Mention]:
-    """Names from the alias table the model did not tag ("Tory ex-minister", "Lib Dem peers")."""
+def alias_matches(doc: "Doc", rules: Rules) -> list[tuple[int, int]]:
+    """(start, end) of every alias-table name in `doc`, longest first at each start."""
+    found = _alias_matcher(doc.vocab, rules.alias_names)(doc)
+    return sorted(((start, end) for _, start, end in found), key=lambda t: (t[0], -t[1]))
+
+
+def alias_mentions(doc: "Doc", matches: list[tuple[int, int]], taken: set[int], rules: Rules) -> list[Mention]:
+    """Names from the alias table (`matches`) the model did not tag ("Tory ex-minister", "Lib Dem peers")."""
     out = []
-    for match_id, start, end in sorted(_alias_matcher(doc.vocab, rules.alias_names)(doc), key=lambda t: (t[1], -t[2])):
+    taken = set(taken)
+    for start, end in matches:
         if any(i in taken for i in range(start, end)):
             continue
         text = doc[start:end].text
@@ -109,12 +116,13 @@ def find_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
     ents = [m for m in entity_mentions(doc, rules) if not any(i in in_group for i in range(m.start, m.end))]
     # A known name the model split or cut ("UK" + "Independence Party", "Liberal" + "Democrat")
     # replaces the pieces it covers.
-    longer = [a for a in alias_mentions(doc, in_group, rules)
+    matches = alias_matches(doc, rules)  # one PhraseMatcher pass serves both uses below
+    longer = [a for a in alias_mentions(doc, matches, in_group, rules)
               if any(a.start <= m.start and m.end <= a.end and m.end - m.start < a.end - a.start for m in ents)]
     ents = [m for m in ents if not any(a.start <= m.start and m.end <= a.end for a in longer)] + longer
     ents += groups
     ents += coordinated_names(doc, ents, rules)
-    ents += alias_mentions(doc, {i for m in ents for i in range(m.start, m.end)}, rules)
+    ents += alias_mentions(doc, matches, {i for m in ents for i in range(m.start, m.end)}, rules)
     ents += repeated_mentions(doc, ents, rules)
     taken = {i for m in ents for i in range(m.start, m.end)}
     found = ents + collective_mentions(doc, rules, taken)

@@ -16,7 +16,7 @@ from brief.assertion import (attempt, denied_or_hearsay, expletive_it, gapped_re
                              noun_modifier, passive_participle, predicted, prepositional_relative, question,
                              stray_gerund)
 from brief.coref import Resolver
-from brief.found import Dates, Found, clip_to_brackets, span_of, subject_of, verb_type
+from brief.found import SUBJECT_DEPS, Dates, Found, clip_to_brackets, span_of, subject_of, verb_type
 from brief.reporting import main_clause, reporter, unknown_report
 from brief.rules import Rules
 
@@ -150,7 +150,7 @@ def _aimed_at_actor(v: "Token", res: Resolver) -> bool:
 
 def _reporting_subject(tok: "Token", rules: Rules) -> bool:
     """ "..., Mr Blair told the Guardian": the name is the frame of a report, not inside it."""
-    return tok.dep_ in {"nsubj", "nsubjpass"} and verb_type(tok.head, rules) is not None
+    return tok.dep_ in SUBJECT_DEPS and verb_type(tok.head, rules) is not None
 
 
 def _addressee_headline(v: "Token") -> bool:
