@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Dependencies by which a clause or phrase is the content of the verb or noun above it.
 _VERB_CONTENT = {"ccomp", "dobj", "xcomp", "obj"}
 _NOUN_CONTENT = {"acl", "ccomp", "appos"}
+#: Words that may open a participle clause at the start of a sentence ("When asked ...").
+_OPENERS = {"when", "if", "once", "after", "before", "while"}
 _WH_EVER = {"whichever", "whatever", "whoever", "whenever"}  # not "however": mostly "but"
 #: How many heads up a cue may sit below the denying verb or hearsay noun.
 _MAX_UP = 8
@@ -133,7 +135,7 @@ def passive_participle(v: "Token") -> bool:
     """True for a subjectless past participle clause ("Asked about X, she said"): its understood
     subject is the one the act was done to."""
     # The tagger often calls a sentence-opening "Asked" ("When asked") a past tense: there it is the participle.
-    opening = all(t.lower_ in {"when", "if", "once", "after", "before", "while"} for t in v.sent[: v.i - v.sent.start])
+    opening = all(t.lower_ in _OPENERS for t in v.sent[: v.i - v.sent.start])
     return (v.tag_ == "VBN" or (v.tag_ == "VBD" and opening)) and v.dep_ in {"advcl", "acl"} and \
         not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux"} for c in v.children)
 
