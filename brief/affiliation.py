@@ -14,43 +14,14 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from brief.actorset import Actor, ActorSet
+from brief.bodies import LINK_PREPS, kind_body, nation_at, national_government, org_at, org_in_phrase, place
 from brief.found import main_subject
 from brief.mentions import Mention
-from brief.rules import Rules, norm_name
+from brief.rules import Rules
 from brief.titles import find_institution, institution, title_possessor, title_run, unknown_body
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Token
-
-_LINK_PREPS = {"of", "at", "for", "from", "with"}
-
-
-def _org_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int) -> Actor | None:
-    m = index.get(i)
-    actor = actors.by_mention(m) if m else None
-    if actor is None or actor.is_person:
-        return None
-    if actor.label == "NORP" and not actor.canonical:
-        return None  # "Nazi", "Jewish", "French": an adjective of kind, not an organisation to speak for
-    return actor
-
-
-def _nation_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int) -> str | None:
-    m = index.get(i)
-    actor = actors.by_mention(m) if m else None
-    if actor is not None and actor.label in {"NORP", "GPE"} and not actor.canonical:
-        nation = doc[m.start : m.end].text  # "Japanese government", "government of France"
-        return f"{nation} government" if actor.label == "NORP" else f"government of {nation}"
-    return None
-
-
-def _national_government(actors: ActorSet, name: str) -> Actor:
-    for a in actors.actors.values():
-        if a.canonical == name:
-            return a
-    created = actors.new(norm_name(name), "ORG", [])
-    created.canonical = name
-    return created
+    from spacy.tokens import Doc
 
 
 def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
@@ -64,38 +35,41 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
     # "Ex-Labour MP George Galloway" no longer speaks for Labour; "Tory ex-minister Hogg" is a Tory.
     former = next((i for i in range(start, end) if doc[i].lower_ in rules.former_prefixes), end)
     if former < end and institution(role or "", rules) is None and not any(
-            _org_at(doc, index, actors, i) for i in range(start, former)):
+            org_at(doc, index, actors, i) for i in range(start, former)):
         return None, role
     # Possessive before the title run: "Anthropic's CEO Dario Amodei", "Germany's interior minister X".
     owner = title_possessor(doc, start, end)
     if owner is not None:
-        org = _org_at(doc, index, actors, owner)
-        nation = _nation_at(doc, index, actors, owner)
+        org = org_at(doc, index, actors, owner)
+        nation = nation_at(doc, index, actors, owner)
         inst = institution(role, rules) if role else None
         if nation is not None and inst is not None and inst[1]:
-            return _national_government(actors, nation), role
+            return national_government(actors, nation), role
         if org is not None:
             return org, role
     if start == end and end > 0 and doc[end - 1].head.i in range(m.start, m.end):
-        org = _org_at(doc, index, actors, end - 1)
-        if org is not None and not _place(org) and index[end - 1].end == end:
+        org = org_at(doc, index, actors, end - 1)
+        if org is not None and not place(org) and index[end - 1].end == end:
             return org, role  # "Liberal Democrat Sarah Teather", "Tory Michael Howard": a party's name as modifier
     # An organisation named inside the title run ("SNP Holyrood leader"), but not the portfolio
     # of a government title ("Trade and Industry Minister": "industry" is no body).
     ministerial = bool(role) and (institution(role, rules) or ("", False))[1]
     portfolio = next((i for i in range(start, former) if doc[i].pos_ == "ADP"), former)
     for i in range(start, former):
-        org = _org_at(doc, index, actors, i)
-        if org is not None and i > portfolio and (_place(org) or " ".join(
+        org = org_at(doc, index, actors, i)
+        if org is not None and i > portfolio and (place(org) or " ".join(
                 t.lower_ for t in doc[portfolio - 1 : i + 1]) in rules.institutions):
             continue  # "Archbishop of Canterbury", "Secretary of State": the see or the title, not a body
         if org is not None and not (ministerial and org.label == "GROUP"):
             return org, role
-        nation = _nation_at(doc, index, actors, i)
+        nation = nation_at(doc, index, actors, i)
         inst = institution(role, rules) if role and nation is not None else None
         if inst is not None and inst[1]:
             # "Japanese Prime Minister Nakasone": that country's government, not the text's own.
-            return _national_government(actors, nation), role
+            return national_government(actors, nation), role
+    kind = kind_body(doc, start, former, m.start, index, actors, rules)
+    if kind is not None:
+        return kind, role
     head = doc[m.end - 1]
     # "Argentine Economic Minister, Roberto Lavagna, said": the name is the title's appositive.
     title = head.head
@@ -103,7 +77,7 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
         t_start = title.left_edge.i
         role = doc[t_start : title.i + 1].text
         for i in range(t_start, title.i + 1):
-            org = _org_at(doc, index, actors, i)
+            org = org_at(doc, index, actors, i)
             if org is not None and org.label not in {"NORP", "GPE"}:
                 return org, role
         inst = institution(role, rules)
@@ -116,7 +90,7 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
                 continue  # "Anne Robinson, a friend of the Tory leader": his friend, not his party's voice
             if any(t.lower_ in rules.former_prefixes for t in doc[child.left_edge.i : child.i]):
                 continue  # "Ed Balls, ex-chief economic adviser to the Treasury": no longer speaks for it
-            found = _org_in_phrase(doc, child, index, actors, rules)
+            found = org_in_phrase(doc, child, index, actors, rules)
             if found is not None:
                 org, stop = found
                 # "a prospective Labour MP": the role is the whole title, the organisation inside it
@@ -124,62 +98,20 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
                 first = child.left_edge.i + (doc[child.left_edge.i].dep_ == "det")
                 appos_role = doc[first:role_end].text.strip(" ,") or None
                 return org, appos_role
-        if child.dep_ == "prep" and child.lower_ in _LINK_PREPS:
+        if child.dep_ == "prep" and child.lower_ in LINK_PREPS:
             for obj in child.children:
-                org = _org_at(doc, index, actors, obj.i)
+                org = org_at(doc, index, actors, obj.i)
                 inst = institution(role, rules) if role else None
                 if org is not None and org.label == "GPE" and inst is not None and inst[1]:
                     # "President Nestor Kirchner of Argentina": the country's government.
                     return find_institution(actors, *inst), role
-                if org is not None and not _place(org):
+                if org is not None and not place(org):
                     return org, role
     if role:
         inst = institution(role, rules)
         if inst is not None and not unknown_body(doc, start, end, rules):
             return find_institution(actors, *inst), role
     return None, role
-
-
-def _org_in_phrase(doc: "Doc", root, index, actors: ActorSet, rules: Rules) -> tuple[Actor, int] | None:
-    """The organisation an appositive names ("general manager of X Banking Corp's Madrid branch");
-    a place is skipped, since a person works in it, not for it, and so is a person's title
-    ("a friend of the Tory leader": a friend of a man, not of a body)."""
-    def body(org: Actor | None) -> bool:
-        return org is not None and not _place(org) and not (org.label == "GROUP" and org.key in rules.titles)
-
-    for tok in root.subtree:
-        if tok.dep_ == "prep" and tok.lower_ in _LINK_PREPS:
-            if _seat(next(iter(tok.children), tok), rules):
-                continue  # "Labour MP for Hornsey and Wood Green": the seat, not the body
-            for obj in tok.children:
-                org = _org_at(doc, index, actors, obj.i)
-                if body(org):
-                    return org, tok.i
-    for tok in root.subtree:
-        org = _org_at(doc, index, actors, tok.i)
-        if body(org) and not _inside_clause(tok, root) and not _seat(tok, rules):
-            return org, index[tok.i].start
-    return None
-
-
-def _seat(tok: "Token", rules: Rules) -> bool:
-    """ "MP for Hornsey and Wood Green": a word under an elected member's "for" names the seat."""
-    return any(a.dep_ == "prep" and a.lower_ == "for" and a.head.pos_ in {"NOUN", "PROPN"}
-               and a.head.lower_ in rules.constituency_titles for a in tok.ancestors)
-
-
-def _inside_clause(tok: "Token", root: "Token") -> bool:
-    """ "one of the men lampooned in the Labour poster", "the strategist who turned John Howard's
-    Liberal Party around": a clause inside the appositive talks about other things."""
-    while tok.i != root.i and tok.head.i != tok.i:
-        if tok.dep_ in {"acl", "relcl", "advcl", "ccomp", "xcomp"}:
-            return True
-        tok = tok.head
-    return False
-
-
-def _place(actor: Actor) -> bool:
-    return actor.label == "GPE" and not actor.government
 
 
 def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:
@@ -233,7 +165,7 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
         if not len(role_words) or role_words[-1].lower_ not in rules.titles:
             continue
         # "the Tory leader": the organisation named in the title; "the prime minister": the institution.
-        named = next((o for i in range(start + 1, tok.i) if (o := _org_at(doc, index, actors, i)) is not None), None)
+        named = next((o for i in range(start + 1, tok.i) if (o := org_at(doc, index, actors, i)) is not None), None)
         inst = institution(role_words.text, rules) if named is None else None
         if named is None and inst is None:
             continue
@@ -262,7 +194,10 @@ def _previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[i
     a person introduced, with no organisation or government title of their own, as
     the subject right after an organisation's statement speaks for that organisation."""
     first = min(person.mentions, key=lambda m: m.start)
-    if doc[first.end - 1].dep_ not in {"nsubj", "nsubjpass"}:
+    name = doc[first.end - 1]
+    if name.dep_ == "appos" and name.head.dep_ in {"nsubj", "nsubjpass"} and name.head.i < name.i:
+        name = name.head  # "Director, David Caldwell, said": the title is the subject
+    if name.dep_ not in {"nsubj", "nsubjpass"}:
         return  # only a person introduced as the speaker of the next sentence
     sent = doc[first.start].sent
     if sent.start == 0:
@@ -270,7 +205,7 @@ def _previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[i
     prev = doc[sent.start - 1].sent
     for tok in prev:
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT":
-            org = _org_at(doc, index, actors, tok.i)
+            org = org_at(doc, index, actors, tok.i)
             own = {w for m in person.mentions for w in m.key.split()}
             if org is not None and org.label == "ORG" and not org.government \
                     and not own & {w for n in org.names() for w in n.lower().split()}:

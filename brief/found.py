@@ -139,3 +139,21 @@ def clip_to_brackets(v: "Token", text: tuple[int, int]) -> tuple[int, int]:
     start = max(text[0], opened.idx + 1) if text[0] > opened.idx else after.idx
     end = min(text[1], hi)
     return (start, end) if start < end else text
+
+
+def cue_span(v: "Token") -> tuple[int, int]:
+    """Characters of the cue: the verb with its auxiliaries and negation before it and its particle."""
+    left = [c for c in v.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < v.i and v.i - c.i <= 4]
+    start = min([v] + left, key=lambda t: t.i)
+    end_tok = v
+    for c in v.children:
+        if c.dep_ == "prt" and c.i == v.i + 1:
+            end_tok = c
+    return start.idx, end_tok.idx + len(end_tok.text)
+
+
+def only_pronoun(doc: "Doc", text: tuple[int, int]) -> bool:
+    """True when the span `text` is one pronoun ("them", "this"): it names what it means elsewhere."""
+    span = doc.char_span(*text, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    return len(words) == 1 and words[0].pos_ in {"PRON", "DET"}

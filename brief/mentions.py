@@ -96,15 +96,45 @@ def named_groups(doc: "Doc", rules: Rules) -> list[Mention]:
     return out
 
 
-def _extend_left(doc: "Doc", start: int, end: int) -> int:
-    """ "Liberal Democrats" tagged as just "Democrats": take back capitalised modifiers of the name."""
+def _extend_left(doc: "Doc", start: int, end: int, rules: Rules | None = None) -> int:
+    """ "Liberal Democrats" tagged as just "Democrats": take back capitalised modifiers of the name.
+
+    With `rules`, only a body's head word is taken back ("Universities Scotland" tagged as just the
+    place), even at a sentence's start, where any other word is capitalised anyway."""
     while start > 0:
         tok = doc[start - 1]
+        head_word = rules is not None and bool(_singulars(tok.lower_) & rules.org_heads)
         if not (tok.is_title and tok.ent_type_ == "" and tok.dep_ in {"compound", "amod"}
-                and start <= tok.head.i < end and not tok.is_sent_start):
+                and start <= tok.head.i < end and (head_word or rules is None and not tok.is_sent_start)):
             break
         start -= 1
     return start
+
+
+def _singulars(word: str) -> set[str]:
+    """The word and its possible singulars ("universities": "university"), for a lexicon lookup."""
+    forms = {word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    return forms
+
+
+def _extend_over_preposition(doc: "Doc", start: int, end: int, label: str, rules: Rules) -> int:
+    """ "Campaign for Borders Rail" tagged as just "Borders Rail": the capitalised head the name
+    hangs from by "for"/"of" is part of it. A title ("Minister for Scotland") is not a name; a
+    place only joins a body's head word ("University of Leeds"), not any capitalised word."""
+    prep = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")
+    if prep < 1 or doc[prep].lower_ not in {"for", "of"} or doc[end - 1].head.i != prep:
+        return start
+    head = doc[prep].head
+    if head.i != prep - 1 or not head.is_title or head.ent_type_ or head.lower_ in rules.titles \
+            or head.lower_.rstrip(".") in rules.honorifics:
+        return start
+    if head.lower_ not in rules.org_heads and (label != "ORG" or head.is_sent_start or head.pos_ != "PROPN"):
+        return start
+    return _extend_left(doc, head.i, end)
 
 
 def _headline_caps(span: "Span") -> bool:
@@ -130,7 +160,12 @@ def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
         if start >= end:
             continue
         if ent.label_ in {"ORG", "NORP"}:
-            start = _extend_left(doc, start, end)
+            start = _extend_left(doc, _extend_left(doc, start, end), end, rules)
+        label = ent.label_
+        if label == "GPE" and (wider := _extend_left(doc, start, end, rules)) < start:
+            start, label = wider, "ORG"  # "Universities Scotland": a body named after its place
+        if label in {"ORG", "GPE"}:
+            start = _extend_over_preposition(doc, start, end, label, rules)
         key = mention_key([t.text for t in doc[start:end]], rules)
         if _part_of_title(doc, start, end, key, rules):
             continue
@@ -145,7 +180,6 @@ def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
             continue
         if ent.label_ != "PERSON" and end - start > 1 and doc[end - 1].lower_ in rules.titles:
             continue  # "the Mid-Bedfordshire MP": a role held by a person, not an organisation
-        label = ent.label_
         if honorific and honorific.lower().rstrip(".") in _PERSONAL:
             label = "PERSON"  # "Mr Hulme-Cross" tagged ORG is still a man
         out.append(Mention(start, end, text, label, key, honorific))

@@ -113,10 +113,15 @@ def merge_people(actors: ActorSet, rules: Rules) -> None:
             continue
         for m in list(actor.mentions):
             cands = {fid: starts for fid, starts in by_surname.get(m.key, {}).items() if fid in actors.actors}
-            if not cands and (m.honorific or "").lower().rstrip(".") in rules.first_name_honorifics:
-                # "Sir Digby" after "Sir Digby Jones": knights and dames go by their first name
+            by_first = not cands and ((m.honorific or "").lower().rstrip(".") in rules.first_name_honorifics
+                                      or not m.honorific and actor.is_person)
+            if by_first:
+                # "Sir Digby" after "Sir Digby Jones": knights and dames go by their first name, and
+                # "Glenn said" after "Glenn Campbell said" is him if no one else is called Glenn.
                 cands = {f.id: [x.start for x in f.mentions] for f in full if f.id in actors.actors
                          and any(len(x.key.split()) > 1 and x.key.split()[0] == m.key for x in f.mentions)}
+                if not m.honorific and (len(cands) > 1 or any(min(st) > m.start for st in cands.values())):
+                    continue  # a first name alone only refers back to the one person introduced with it
             said = word_gender(m.honorific, rules)
             if said and len(genders.get(m.key, ())) > 1:
                 continue  # "Mr Howard" and "Mrs Howard": which one "Michael Howard" is, the name does not say

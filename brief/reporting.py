@@ -21,8 +21,8 @@ def unknown_report(v: "Token", res: Resolver, rules: Rules) -> bool:
     child = v
     for _ in range(8):
         u = child.head
-        if u.i == child.i:
-            return False
+        if u.i == child.i or (u.i in res.in_quote and v.i not in res.in_quote):
+            return False  # 'He went on: "he thinks ..."': the parser hung the writer's verb on the quote's
         if u.lemma_.lower() in rules.hearsay_passives and any(c.dep_ == "auxpass" for c in u.children):
             return True  # "X was reported to have suggested ...", "is said to": hearsay
         if u.pos_ in {"VERB", "AUX"} and child.dep_ != "conj" and verb_type(u, rules) == "claim":

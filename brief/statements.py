@@ -16,7 +16,8 @@ from brief.assertion import (attempt, denied_or_hearsay, expletive_it, gapped_re
                              noun_modifier, passive_participle, predicted, prepositional_relative, question,
                              stray_gerund)
 from brief.coref import Resolver
-from brief.found import SUBJECT_DEPS, Dates, Found, clip_to_brackets, span_of, subject_of, verb_type
+from brief.found import (SUBJECT_DEPS, Dates, Found, clip_to_brackets, cue_span, only_pronoun, span_of, subject_of,
+                         verb_type)
 from brief.reporting import main_clause, reporter, unknown_report
 from brief.rules import Rules
 
@@ -36,13 +37,16 @@ def _content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | None
     clause = any(c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
                  for c in v.children)
     addressed = clause and v.lemma_.lower() in rules.addressee_verbs
+    following = any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
     for c in v.children:
         if addressed and c.dep_ in {"dobj", "dative"}:
             continue
         # "pledging £960m over 15 years": an amount the parser attached as an adverbial is content.
         amount = c.dep_ == "npadvmod" and c.i > v.i and any(t.like_num or t.ent_type_ == "MONEY" for t in c.subtree)
-        # Content follows the cue, except a fronted clause: "Workers could strike, warn unions."
-        if (c.i < v.i and c.dep_ != "ccomp") or (c.dep_ not in _CONTENT_DEPS and not amount) or c.i in skip:
+        # Content follows the cue, except a fronted clause ("Workers could strike, warn unions"),
+        # unless a clause follows too: in "Cards come in 2008 and, X suggested, MPs could decide",
+        # the first clause is the writer's.
+        if (c.i < v.i and (c.dep_ != "ccomp" or following)) or (c.dep_ not in _CONTENT_DEPS and not amount) or c.i in skip:
             continue
         if c.dep_ == "advcl" and (c.lemma_.lower() in {"say", "add", "tell"} or any(
                 m.dep_ == "mark" and m.lower_ in {"while", "whereas", "although", "though"} for m in c.children)):
@@ -60,16 +64,6 @@ def _content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | None
     while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
         kept.pop()  # "voters would pay more tax and [Labour says ...]": no dangling "and"
     return span_of(kept)
-
-
-def _cue_span(v: "Token") -> tuple[int, int]:
-    left = [c for c in v.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < v.i and v.i - c.i <= 4]
-    start = min([v] + left, key=lambda t: t.i)
-    end_tok = v
-    for c in v.children:
-        if c.dep_ == "prt" and c.i == v.i + 1:
-            end_tok = c
-    return start.idx, end_tok.idx + len(end_tok.text)
 
 
 def _negated(v: "Token") -> bool:
@@ -260,11 +254,13 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             # "the £35bn savings, which Mr Howard has pledged to plough back": the clause is about
             # the noun it hangs on, so the text starts there.
             text = (v.head.left_edge.idx, text[1])
+        if text is not None and only_pronoun(doc, text):
+            continue  # "he supported them now": what he supports is named elsewhere, not here
         bare = text is None
         if bare:
             if kind not in {"claim", "warning"}:
                 continue
-            text = _cue_span(v)
+            text = cue_span(v)
         text = clip_to_brackets(v, text)
         if subj.lower_ in {"he", "she"} and any(
                 text[0] <= doc[m.start].idx < text[1] and not _reporting_subject(doc[m.end - 1], rules)
@@ -281,7 +277,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         negated = _negated(v) or _negated(anchor)
         if negated and kind in rules.demand_types and v.lemma_.lower() in rules.desire_verbs:
             kind, negated = "opposition", False  # "does not want higher tax rates": against them, asking nothing
-        found = Found(kind, _cue_span(v), text, actor.id, (s0, s1), (sent.start_char, sent.end_char),
+        found = Found(kind, cue_span(v), text, actor.id, (s0, s1), (sent.start_char, sent.end_char),
                       negated=negated, head=v.i, bare=bare)
         found.target_actor = _target(v, res, kind, rules)
         found.deadline = dates.deadline((min(text[0], found.cue[0]), text[1]))

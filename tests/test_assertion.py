@@ -388,3 +388,17 @@ def test_when_asked_the_one_asked_asks_nothing() -> None:
                  "governed on the whole, he replied: \"Well, no.\"")
     assert not [st for _, lst, st in all_statements(data) if lst == "demands"], all_statements(data)
     assert [st for _, _, st in all_statements(data) if st["text"].startswith("Well")], all_statements(data)
+
+
+def test_a_clause_before_the_speaker_is_not_content_when_one_follows() -> None:
+    data = brief("New fares would start in May and when she was opening the depot, Ms Cole suggested the "
+                 "council could cut them in 2010.")
+    texts = [st["text"] for _, _, st in all_statements(data)]
+    assert texts == ["the council could cut them in 2010"], texts
+
+
+def test_a_statement_whose_text_is_only_a_pronoun_is_dropped() -> None:
+    data = brief("Ms Cole said she had backed the fares when Mr Ward argued for them and she backed them now.")
+    texts = [st["text"] for _, _, st in all_statements(data)]
+    assert texts and "them" not in texts, texts
+    assert any("she had backed the fares" in t for t in texts), texts

@@ -515,3 +515,43 @@ def test_an_mps_seat_is_no_body_even_without_a_party_name() -> None:
                  "legal migration is something we should welcome.")
     owners = owners_of(data, "legal migration")
     assert owners and not [o for o in owners if "Hornsey" in o[0]], data["stakeholders"]
+
+
+def test_a_body_named_by_its_head_word_and_for_is_named_whole() -> None:
+    data = brief("Rail fans will walk the old route on Sunday. Jane Marsh, of Campaign for Fenland Rail, said "
+                 "reopening the line would bring jobs back.")
+    owners = owners_of(data, "bring jobs back")
+    assert owners == [("Campaign for Fenland Rail", "Jane Marsh")], data["stakeholders"]
+
+
+def test_a_place_named_after_a_body_word_is_the_body() -> None:
+    data = brief("Teachers are angry. Colleges Scotland, which represents college heads, claimed that fees "
+                 "must not rise.")
+    assert owners_of(data, "fees") == [("Colleges Scotland", None)], data["stakeholders"]
+
+
+def test_a_title_with_the_name_in_apposition_after_a_bodys_statement_speaks_for_it() -> None:
+    data = brief("The Law Society, which represents solicitors, claimed fees were too high. Director, Jane Roe, "
+                 "said students would suffer.")
+    assert owners_of(data, "students would suffer") == [("Law Society", "Jane Roe")], data["stakeholders"]
+
+
+def test_a_kind_word_in_a_title_names_the_body_of_that_kind() -> None:
+    data = brief("The transport select committee said the plan was flawed. Committee chairman Tom Reddy said "
+                 "the railways needed more money.")
+    owners = owners_of(data, "more money")
+    assert len(owners) == 1 and "committee" in owners[0][0] and owners[0][1] == "Tom Reddy", data["stakeholders"]
+
+
+def test_a_first_name_alone_is_the_one_person_introduced_with_it() -> None:
+    data = brief("BBC Wales reporter Anna Berg said the vote was close. Anna said turnout was low.")
+    assert [o[0] for o in owners_of(data, "turnout")] == ["Anna Berg"], data["stakeholders"]
+    later = brief("His son Nick, a trainee vicar, praised him. Nick said his father was honest. "
+                  "Student Nick Vaughan said the rally was fun.")
+    assert [o[0] for o in owners_of(later, "father was honest")] == ["Nick"], later["stakeholders"]
+
+
+def test_a_quote_after_went_on_colon_is_the_speakers_not_the_person_he_reported() -> None:
+    data = brief('Labour chairman Ian Moss attacked the mayor. Mr Moss said Mayor Joan Pike had admitted she was '
+                 'tired. The Labour chairman went on: "She does not stop there: she thinks the budget is fine."')
+    assert owners_of(data, "budget is fine") == [("Labour", "Ian Moss")], data["stakeholders"]

@@ -1,0 +1,112 @@
+"""Which body a phrase around a person's name stands for: the organisation mentioned at a
+token, a country's government, the body an appositive names, the body of the kind a title's
+first word names ("Committee chairman"); and what is no body (a place, an MP's seat).
+
+Helpers of `brief.affiliation`; pure functions over the parse and the actors.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from brief.actorset import Actor, ActorSet
+from brief.mentions import Mention
+from brief.rules import Rules, norm_name
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+#: Prepositions that tie a person to a body ("Jane Roe of Acme", "a lawyer at Acme").
+LINK_PREPS = {"of", "at", "for", "from", "with"}
+
+
+def org_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int) -> Actor | None:
+    """The organisation (not a person, not a bare nationality) mentioned at token `i`, if any."""
+    m = index.get(i)
+    actor = actors.by_mention(m) if m else None
+    if actor is None or actor.is_person:
+        return None
+    if actor.label == "NORP" and not actor.canonical:
+        return None  # "Nazi", "Jewish", "French": an adjective of kind, not an organisation to speak for
+    return actor
+
+
+def nation_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int) -> str | None:
+    """The name of the government of the country or nationality mentioned at token `i`, if any."""
+    m = index.get(i)
+    actor = actors.by_mention(m) if m else None
+    if actor is not None and actor.label in {"NORP", "GPE"} and not actor.canonical:
+        nation = doc[m.start : m.end].text  # "Japanese government", "government of France"
+        return f"{nation} government" if actor.label == "NORP" else f"government of {nation}"
+    return None
+
+
+def national_government(actors: ActorSet, name: str) -> Actor:
+    """The actor for a country's government called `name`, created on first use."""
+    for a in actors.actors.values():
+        if a.canonical == name:
+            return a
+    created = actors.new(norm_name(name), "ORG", [])
+    created.canonical = name
+    return created
+
+
+def kind_body(doc: "Doc", start: int, stop: int, before: int, index: dict[int, Mention],
+               actors: ActorSet, rules: Rules) -> Actor | None:
+    """ "Committee chairman Michael Jack", "Charity boss Tom Reddy": a body's kind word in the title
+    names the body of that kind the text last mentioned ("the select committee", "the charity")."""
+    # Only a kind word opening the title, right before its title word: in "Association of Chief
+    # Police Officers president" "police" is part of a name, not the kind of the person's body.
+    if stop - start < 2 or doc[start + 1].lower_ not in rules.titles:
+        return None
+    kinds = {doc[start].lemma_.lower()} & rules.org_heads - rules.titles
+    for i in range(before - 1, -1, -1):
+        m = index.get(i)
+        if m is None or m.end - 1 != i or doc[i].lemma_.lower() not in kinds:
+            continue
+        actor = actors.by_mention(m)
+        if actor is not None and not actor.is_person and not place(actor):
+            return actor
+    return None
+
+
+def org_in_phrase(doc: "Doc", root, index, actors: ActorSet, rules: Rules) -> tuple[Actor, int] | None:
+    """The organisation an appositive names ("general manager of X Banking Corp's Madrid branch");
+    a place is skipped, since a person works in it, not for it, and so is a person's title
+    ("a friend of the Tory leader": a friend of a man, not of a body)."""
+    def body(org: Actor | None) -> bool:
+        return org is not None and not place(org) and not (org.label == "GROUP" and org.key in rules.titles)
+
+    for tok in root.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in LINK_PREPS:
+            if seat(next(iter(tok.children), tok), rules):
+                continue  # "Labour MP for Hornsey and Wood Green": the seat, not the body
+            for obj in tok.children:
+                org = org_at(doc, index, actors, obj.i)
+                if body(org):
+                    return org, tok.i
+    for tok in root.subtree:
+        org = org_at(doc, index, actors, tok.i)
+        if body(org) and not inside_clause(tok, root) and not seat(tok, rules):
+            return org, index[tok.i].start
+    return None
+
+
+def seat(tok: "Token", rules: Rules) -> bool:
+    """ "MP for Hornsey and Wood Green": a word under an elected member's "for" names the seat."""
+    return any(a.dep_ == "prep" and a.lower_ == "for" and a.head.pos_ in {"NOUN", "PROPN"}
+               and a.head.lower_ in rules.constituency_titles for a in tok.ancestors)
+
+
+def inside_clause(tok: "Token", root: "Token") -> bool:
+    """ "one of the men lampooned in the Labour poster", "the strategist who turned John Howard's
+    Liberal Party around": a clause inside the appositive talks about other things."""
+    while tok.i != root.i and tok.head.i != tok.i:
+        if tok.dep_ in {"acl", "relcl", "advcl", "ccomp", "xcomp"}:
+            return True
+        tok = tok.head
+    return False
+
+
+def place(actor: Actor) -> bool:
+    """True for a place (a GPE that is no government): a person works in it, not for it."""
+    return actor.label == "GPE" and not actor.government
