@@ -155,6 +155,9 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
                    votes: dict[int, Counter], roles: dict[int, str]) -> None:
     """ "Tony Blair rejected calls ... The prime minister said ...": a definite role title as a
     subject names the person who was last a subject before it, who then holds that role."""
+    def taken(person: Actor) -> bool:
+        return person.id in votes or person.parent is not None or person.id in roles
+
     for tok in doc:
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ != "NOUN" or tok.lemma_.lower() in rules.spokesperson:
             continue  # "the prime minister's spokesman" is neither the prime minister nor the last person named
@@ -177,7 +180,13 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
         if not persons:
             continue
         person = actors.by_mention(persons[0])
-        if person.id in votes or person.parent is not None or person.id in roles:
+        if taken(person) and named is not None and not named.government and person.parent != named.id:
+            # "Home Secretary Charles Clarke vowed ... despite a call from Charles Kennedy. The Lib
+            # Dem leader said": the subject holds another title, so the title is the last free name's.
+            person = next((a for i in range(start - 1, max(0, start - _ANAPHORA_TOKENS), -1)
+                           if (m := index.get(i)) is not None and m.end - 1 == i
+                           and (a := actors.by_mention(m)) is not None and a.is_person and not taken(a)), person)
+        if taken(person):
             continue  # a person with a title of their own does not take this one
         title = role_words.text.lower()
         if any(r.lower().endswith(title) and not set(r.lower().split()) & rules.shadow_prefixes

@@ -555,3 +555,10 @@ def test_a_quote_after_went_on_colon_is_the_speakers_not_the_person_he_reported(
     data = brief('Labour chairman Ian Moss attacked the mayor. Mr Moss said Mayor Joan Pike had admitted she was '
                  'tired. The Labour chairman went on: "She does not stop there: she thinks the budget is fine."')
     assert owners_of(data, "budget is fine") == [("Labour", "Ian Moss")], data["stakeholders"]
+
+
+def test_a_party_title_after_a_subject_with_another_title_is_the_last_free_name() -> None:
+    data = brief("Home Secretary Tom Hale has vowed to press on with the scheme despite a call for a pause from "
+                 "Ken Ross. The Green leader said the scheme was flawed.")
+    assert owners_of(data, "scheme was flawed") == [("Green", "Ken Ross")], data["stakeholders"]
+    assert owners_of(data, "press on") == [("the government", "Tom Hale")], data["stakeholders"]
