@@ -68,11 +68,25 @@ def subject_of(v: "Token") -> tuple["Token | None", bool]:
         # "He said Mr Blair had spoken with sincerity, adding: ...": the one who said it adds,
         # though the parser hung the participle on the reported verb.
         return subject_of(v.head.head)
+    if returns_to_speaker(v):
+        return subject_of(v.head.head)
     if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head.i != v.i:
         return subject_of(v.head)
     if v.dep_ == "relcl":
         return v.head, False
     return None, False
+
+
+def returns_to_speaker(v: "Token") -> bool:
+    """ "Mr Jack said the bill was unfinished, and urged the government to ...": a verb after
+    ", and" that the parser joined to the reported clause, with no subject of its own, is the
+    reporter's next act, not part of what was reported."""
+    if v.dep_ != "conj" or v.head.dep_ != "ccomp" or v.head.head.i == v.head.i or v.i < 2:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in v.children) or v.tag_ not in {"VBD", "VBZ"}:
+        return False
+    doc = v.doc
+    return doc[v.i - 1].dep_ == "cc" and doc[v.i - 2].text == ","
 
 
 def span_of(toks: list["Token"]) -> tuple[int, int] | None:

@@ -16,8 +16,8 @@ from brief.assertion import (attempt, denied_or_hearsay, expletive_it, gapped_re
                              noun_modifier, passive_participle, predicted, prepositional_relative, question,
                              stray_gerund)
 from brief.coref import Resolver
-from brief.found import (SUBJECT_DEPS, Dates, Found, clip_to_brackets, cue_span, only_pronoun, span_of, subject_of,
-                         verb_type)
+from brief.found import (SUBJECT_DEPS, Dates, Found, clip_to_brackets, cue_span, only_pronoun, returns_to_speaker,
+                         span_of, subject_of, verb_type)
 from brief.reporting import main_clause, reporter, unknown_report
 from brief.rules import Rules
 
@@ -57,7 +57,8 @@ def _content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | None
     # speaker and speech verb is that speaker's statement.
     other = {t.i for p in parts if rules.verbs.get(p.lemma_.lower()) and (
                  (p.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"while", "whereas"} for m in p.children))
-                 or (p.dep_ == "conj" and any(c.dep_ == "nsubj" for c in p.children)))
+                 or (p.dep_ == "conj" and any(c.dep_ == "nsubj" for c in p.children))
+                 or (returns_to_speaker(p) and p.head.head.i == v.i))
              for t in p.subtree}
     other |= {p.i for p in parts if p.dep_ == "cc" and p.i + 1 in other}
     kept = sorted((t for t in parts if t.i not in other), key=lambda t: t.i)

@@ -402,3 +402,11 @@ def test_a_statement_whose_text_is_only_a_pronoun_is_dropped() -> None:
     texts = [st["text"] for _, _, st in all_statements(data)]
     assert texts and "them" not in texts, texts
     assert any("she had backed the fares" in t for t in texts), texts
+
+
+def test_a_cue_after_comma_and_in_the_reported_clause_is_the_reporters_next_statement() -> None:
+    data = brief('Committee chairman Tom Reddy said the bill "very much had the feel of a work in progress", '
+                 'and urged the government to guarantee a full consultation.')
+    found = {(lst, st["cue"]): st["text"] for _, lst, st in all_statements(data)}
+    assert "urged" not in found.get(("positions", "said"), "urged"), found
+    assert found.get(("demands", "urged")) == "the government to guarantee a full consultation", found
