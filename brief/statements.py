@@ -60,6 +60,12 @@ def _content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | None
                  or (p.dep_ == "conj" and any(c.dep_ == "nsubj" for c in p.children))
                  or (returns_to_speaker(p) and p.head.head.i == v.i))
              for t in p.subtree}
+    # "they would back the plans although Michael Howard was forced to deny ...": a concession about
+    # someone named is the writer's aside.
+    other |= {t.i for p in parts if p.dep_ == "advcl" and any(
+                  m.dep_ == "mark" and m.lower_ in {"although", "though"} for m in p.children) and any(
+                  c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN" for c in p.children)
+              for t in p.subtree}
     other |= {p.i for p in parts if p.dep_ == "cc" and p.i + 1 in other}
     kept = sorted((t for t in parts if t.i not in other), key=lambda t: t.i)
     while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct):

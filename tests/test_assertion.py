@@ -410,3 +410,10 @@ def test_a_cue_after_comma_and_in_the_reported_clause_is_the_reporters_next_stat
     found = {(lst, st["cue"]): st["text"] for _, lst, st in all_statements(data)}
     assert "urged" not in found.get(("positions", "said"), "urged"), found
     assert found.get(("demands", "urged")) == "the government to guarantee a full consultation", found
+
+
+def test_a_concession_about_someone_named_is_not_part_of_the_statement() -> None:
+    data = brief("Earlier this week the Greens announced they would back the plans although Sue Ball was forced "
+                 "to deny the party was split.")
+    texts = [st["text"] for _, _, st in all_statements(data)]
+    assert texts == ["they would back the plans"], texts
