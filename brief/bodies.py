@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from brief.actorset import Actor, ActorSet
+from brief.agreement import kind_clash
+from brief.coref import ANAPHORIC_HEADS
 from brief.mentions import Mention
 from brief.rules import Rules, norm_name
 
@@ -19,14 +21,28 @@ if TYPE_CHECKING:  # pragma: no cover
 LINK_PREPS = {"of", "at", "for", "from", "with"}
 
 
-def org_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int) -> Actor | None:
-    """The organisation (not a person, not a bare nationality) mentioned at token `i`, if any."""
+def org_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int,
+           rules: Rules | None = None) -> Actor | None:
+    """The organisation (not a person, not a bare nationality) mentioned at token `i`, if any.
+
+    With `rules`, a definite kind noun ("the party's spokesman") is the last body named before
+    it that is not of another kind, as `Resolver` does for a subject."""
     m = index.get(i)
     actor = actors.by_mention(m) if m else None
     if actor is None or actor.is_person:
         return None
     if actor.label == "NORP" and not actor.canonical:
         return None  # "Nazi", "Jewish", "French": an adjective of kind, not an organisation to speak for
+    tok = doc[i]
+    if rules is not None and actor.label == "GROUP" and tok.lemma_.lower() in ANAPHORIC_HEADS \
+            and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
+        kind = rules.anaphor_kinds.get(tok.lemma_.lower())
+        for j in range(m.start - 1, -1, -1):
+            other = index.get(j)
+            named = actors.by_mention(other) if other is not None and other.end - 1 == j else None
+            if named is not None and not named.is_person and named.label in {"ORG", "NORP"} \
+                    and not (kind is not None and kind_clash(named, kind, rules)):
+                return named
     return actor
 
 
@@ -81,11 +97,11 @@ def org_in_phrase(doc: "Doc", root, index, actors: ActorSet, rules: Rules) -> tu
             if seat(next(iter(tok.children), tok), rules):
                 continue  # "Labour MP for Hornsey and Wood Green": the seat, not the body
             for obj in tok.children:
-                org = org_at(doc, index, actors, obj.i)
+                org = org_at(doc, index, actors, obj.i, rules)
                 if body(org):
                     return org, tok.i
     for tok in root.subtree:
-        org = org_at(doc, index, actors, tok.i)
+        org = org_at(doc, index, actors, tok.i, rules)
         if body(org) and not inside_clause(tok, root) and not seat(tok, rules):
             return org, index[tok.i].start
     return None

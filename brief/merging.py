@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from brief.actorset import ActorSet
+from brief.actorset import Actor, ActorSet
 from brief.agreement import word_gender
 from brief.mentions import Mention
 from brief.rules import Rules
@@ -213,6 +213,16 @@ def merge_short_forms(actors: ActorSet, rules: Rules, doc: "Doc") -> None:
             continue
         for w in sorted(words):
             longs = [i for i in heads.get(w, []) if i != actor.id and i in actors.actors]
+            if actor.label == "GROUP" and longs and _definite_before(doc, actor, actors.actors[longs[0]]):
+                continue  # "the party's spokesman" before "the Labour party" is named: some other party
             if len(longs) == 1:  # "House" with both "White House" and "House of Representatives": neither
                 actors.merge(actors.actors[longs[0]], actor)
                 break
+
+
+def _definite_before(doc: "Doc", short: Actor, long: Actor) -> bool:
+    """True when `short` is used as "the X" before `long` is first named: it points back to
+    another body ("a committee of MPs" may still introduce the committee named next)."""
+    first = min(m.start for m in long.mentions)
+    return any(m.start < first and "the" in {doc[m.start].lower_, doc[max(m.start - 1, 0)].lower_}
+               for m in short.mentions)

@@ -562,3 +562,9 @@ def test_a_party_title_after_a_subject_with_another_title_is_the_last_free_name(
                  "Ken Ross. The Green leader said the scheme was flawed.")
     assert owners_of(data, "scheme was flawed") == [("Green", "Ken Ross")], data["stakeholders"]
     assert owners_of(data, "press on") == [("the government", "Tom Hale")], data["stakeholders"]
+
+
+def test_the_partys_spokeswoman_speaks_for_the_party_named_before_not_after() -> None:
+    data = brief("The Greens are promising to cut bus fares if they win. Ann Cole, the party's transport "
+                 "spokeswoman, said the cut would help workers. The Labour party said the Greens could not pay for it.")
+    assert owners_of(data, "help workers") == [("Greens", "Ann Cole")], data["stakeholders"]
