@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from brief.actorset import Actor, ActorSet
 from brief.agreement import kind_clash, kinds_of, person_gender, word_gender
 from brief.documents import DOCUMENT_HEADS, DocumentAuthors
-from brief.found import SUBJECT_DEPS, main_subject, previous_sentence_start
+from brief.found import SUBJECT_DEPS, main_subject, previous_sentence_start, verb_type
 from brief.mentions import Mention
 from brief.turns import WINDOW, TurnTaking
 from brief.rules import Rules
@@ -253,23 +253,35 @@ class Resolver(TurnTaking, DocumentAuthors):
                 return m
         return None
 
-    def _recent_plural(self, tok: "Token") -> Mention | None:
-        """ "They" after "... prompting unions to threaten action": the last plural group nearby."""
-        lo = bisect_left(self.starts, previous_sentence_start(self.doc, tok.i))
+    def _recent_plural(self, tok: "Token", hops: int = MAX_HOPS) -> Mention | None:
+        """ "They" after "... prompting unions to threaten action": the last plural group nearby;
+        a group that speaks ("..., MPs said") before one that is only talked about ("Courts"),
+        and the group a speaking "they" of the sentence before stands for."""
+        start = previous_sentence_start(self.doc, tok.i)
+        speaking = [t for t in self.doc[start : tok.i] if t.lower_ == "they" and t.i not in self.in_quote
+                    and self._speaks(t)]
+        if speaking and hops > 0:
+            return self._recent_plural(speaking[-1], hops - 1)
+        lo = bisect_left(self.starts, start)
         hi = bisect_left(self.starts, tok.i)
-        best: tuple[int, int] | None = None
+        best: tuple[int, int, int] | None = None
         chosen = None
         for m in self.mentions[lo:hi]:
             actor = self.actor_of(m)
             if actor is None or actor.is_person or m.start in self.in_quote:
                 continue
             head = self.doc[m.end - 1]
-            if head.tag_ in {"NNS", "NNPS"}:
+            # "MPs", "MSPs": the tagger calls a plural acronym a singular proper noun.
+            if head.tag_ in {"NNS", "NNPS"} or (head.text[-1:] == "s" and head.text[:-1].isupper()):
                 # The shallowest plural wins: "unions representing 4.5m workers" -> unions.
-                rank = (_depth(head), -m.start)
+                rank = (not self._speaks(head), _depth(head), -m.start)
                 if best is None or rank < best:
                     best, chosen = rank, m
         return chosen
+
+    def _speaks(self, tok: "Token") -> bool:
+        """True when `tok` is the subject of a speech verb ("MPs said", "they warned")."""
+        return tok.dep_ in SUBJECT_DEPS and verb_type(tok.head, self.rules) is not None
 
     def _chars(self, m: Mention) -> tuple[int, int]:
         span = self.doc[m.start : m.end]

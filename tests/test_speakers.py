@@ -568,3 +568,11 @@ def test_the_partys_spokeswoman_speaks_for_the_party_named_before_not_after() ->
     data = brief("The Greens are promising to cut bus fares if they win. Ann Cole, the party's transport "
                  "spokeswoman, said the cut would help workers. The Labour party said the Greens could not pay for it.")
     assert owners_of(data, "help workers") == [("Greens", "Ann Cole")], data["stakeholders"]
+
+
+def test_they_is_the_group_that_speaks_not_the_group_talked_about() -> None:
+    data = brief("Fines should be rare, but where they are, their size should be fixed, MPs said. But they rejected "
+                 "a call for new taxes. They said councils should share buildings with family courts. This would "
+                 "\"save money for towns\", they said.")
+    for text in ("a call for new taxes", "save money for towns"):
+        assert [o[0] for o in owners_of(data, text)] == ["MPs"], (text, data["stakeholders"])
