@@ -88,8 +88,9 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
         if child.dep_ == "appos":
             if child.lemma_.lower() in rules.relation_nouns:
                 continue  # "Anne Robinson, a friend of the Tory leader": his friend, not his party's voice
-            if any(t.lower_ in rules.former_prefixes for t in doc[child.left_edge.i : child.i]):
-                continue  # "Ed Balls, ex-chief economic adviser to the Treasury": no longer speaks for it
+            if any(t.lower_ in rules.former_prefixes for t in doc[child.left_edge.i : child.i]) or any(
+                    c.dep_ == "relcl" and c.lemma_.lower() in rules.left_post_verbs for c in child.children):
+                continue  # "Ed Balls, ex-chief economic adviser to the Treasury", "X, a KGB officer who defected"
             found = org_in_phrase(doc, child, index, actors, rules)
             if found is not None:
                 org, stop = found

@@ -38,10 +38,11 @@ def _strip_edges(span: "Span", rules: Rules) -> tuple[int, int, str | None]:
     """Drop a leading article, a trailing possessive; note a leading honorific."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "'", "’s"}):
-        end -= 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "'", "’s"}
+                           or doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"}):
+        end -= 1  # "David Kahn -": the dash the model ran into the name is no part of it
     honorific = None
     if start < end - 1 and doc[start].lower_.rstrip(".") in rules.honorifics:
         honorific = doc[start].text

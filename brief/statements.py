@@ -291,6 +291,8 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         out.append(found)
         # "The Conservatives and Liberal Democrats say ...": each conjunct holds the statement.
         for other in subj.conjuncts:
+            if actor.is_person and other.tag_ == "NN" and any(c.lower_ in {"a", "an"} for c in other.children):
+                continue  # "backed by David Kahn - a historian, and a leading expert": him again
             o_actor, o0, o1 = res.actor_for(other)
             if o_actor is not None and o_actor.id != actor.id:
                 out.append(replace(found, speaker_actor=o_actor.id, speaker=(o0, o1)))

@@ -576,3 +576,18 @@ def test_they_is_the_group_that_speaks_not_the_group_talked_about() -> None:
                  "\"save money for towns\", they said.")
     for text in ("a call for new taxes", "save money for towns"):
         assert [o[0] for o in owners_of(data, text)] == ["MPs"], (text, data["stakeholders"])
+
+
+def test_a_dash_the_model_ran_into_a_name_is_no_part_of_it() -> None:
+    data = brief("The claim has been backed by David Moss - a former Oxford historian, and a leading expert on spying.")
+    assert [o[0] for o in owners_of(data, "The claim")] == ["David Moss"], data["stakeholders"]
+
+
+def test_a_description_joined_to_a_name_by_and_is_no_second_speaker() -> None:
+    data = brief("The plan has been backed by Jan Berg, a former Yale economist, and a leading expert on trade.")
+    assert owners_of(data, "The plan") == [("Jan Berg", None)], data["stakeholders"]
+
+
+def test_a_title_its_holder_left_is_not_whom_they_speak_for() -> None:
+    data = brief("Oleg Ivanov, a senior KGB officer who became an agent for the French, said the pension was fair.")
+    assert owners_of(data, "pension was fair") == [("Oleg Ivanov", None)], data["stakeholders"]

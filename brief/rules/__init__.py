@@ -76,6 +76,7 @@ class Rules:
     chambers: frozenset[str]
     first_name_honorifics: frozenset[str]
     relation_nouns: frozenset[str]
+    left_post_verbs: frozenset[str]
     constituency_titles: frozenset[str]
     org_kinds: Mapping[str, str]  # name word -> kind
     anaphor_kinds: Mapping[str, str]  # anaphoric head noun -> kind
@@ -229,6 +230,7 @@ def load_rules() -> Rules:
         chambers=_words(actors, "chambers", "actors.json"),
         first_name_honorifics=_words(actors, "first_name_honorifics", "actors.json"),
         relation_nouns=_words(actors, "relation_nouns", "actors.json"),
+        left_post_verbs=_words(actors, "left_post_verbs", "actors.json"),
         constituency_titles=_words(actors, "constituency_titles", "actors.json"),
         org_kinds=org_kinds,
         anaphor_kinds=anaphor_kinds,
