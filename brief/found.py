@@ -70,11 +70,31 @@ def subject_of(v: "Token") -> tuple["Token | None", bool]:
         return subject_of(v.head.head)
     if returns_to_speaker(v):
         return subject_of(v.head.head)
+    named = _name_before(v)
+    if named is not None:
+        return named, False
     if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head.i != v.i:
         return subject_of(v.head)
     if v.dep_ == "relcl":
         return v.head, False
     return None, False
+
+
+def _name_before(v: "Token") -> "Token | None":
+    """ "worried about Pakistan after one of its scientists, Abdul Khan, admitted leaking secrets":
+    a verb the parser joined to the main clause with no "and", right after a person's name, is
+    that person's."""
+    if v.dep_ != "conj" or v.tag_ not in {"VBD", "VBZ"} or v.i < 1:
+        return None
+    prev = v.i - 1
+    while prev > v.head.i and v.doc[prev].is_punct:
+        prev -= 1
+    name = v.doc[prev]
+    if name.ent_type_ != "PERSON" or prev == v.i - 1 and not name.is_title:
+        return None
+    if any(v.doc[i].dep_ == "cc" for i in range(v.head.i + 1, v.i)) or name.dep_ in SUBJECT_DEPS:
+        return None
+    return name
 
 
 def returns_to_speaker(v: "Token") -> bool:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from brief.actorset import Actor
 
+_TIME_PREPS = {"after", "before", "since", "during", "until", "amid"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "prep", "attr", "acomp", "dative", "oprd", "advcl", "obj", "pcomp"}
 
 
@@ -48,6 +49,8 @@ def _content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | None
         # the first clause is the writer's.
         if (c.i < v.i and (c.dep_ != "ccomp" or following)) or (c.dep_ not in _CONTENT_DEPS and not amount) or c.i in skip:
             continue
+        if c.dep_ == "prep" and c.lower_ in _TIME_PREPS:
+            continue  # "worried about Pakistan after its scientist admitted ...": when, not what
         if c.dep_ == "advcl" and (c.lemma_.lower() in {"say", "add", "tell"} or any(
                 m.dep_ == "mark" and m.lower_ in {"while", "whereas", "although", "though"} for m in c.children)):
             continue  # "Labour say X, while the Tories say Y": the contrast is the writer's, not Labour's

@@ -417,3 +417,9 @@ def test_a_concession_about_someone_named_is_not_part_of_the_statement() -> None
                  "to deny the party was split.")
     texts = [st["text"] for _, _, st in all_statements(data)]
     assert texts == ["they would back the plans"], texts
+
+
+def test_a_time_phrase_after_the_cue_is_not_what_was_said() -> None:
+    data = brief("The union is worried about the pension plan after the firm cut jobs.")
+    texts = [st["text"] for _, _, st in all_statements(data)]
+    assert texts == ["about the pension plan"], texts

@@ -591,3 +591,9 @@ def test_a_description_joined_to_a_name_by_and_is_no_second_speaker() -> None:
 def test_a_title_its_holder_left_is_not_whom_they_speak_for() -> None:
     data = brief("Oleg Ivanov, a senior KGB officer who became an agent for the French, said the pension was fair.")
     assert owners_of(data, "pension was fair") == [("Oleg Ivanov", None)], data["stakeholders"]
+
+
+def test_a_verb_right_after_a_named_person_is_theirs_not_the_main_subjects() -> None:
+    data = brief("Mr Lee said the risk was high. And he is also angry about Chile after one of its senior judges, "
+                 "Pedro Alvarez, admitted taking bribes.")
+    assert [o[0] for o in owners_of(data, "taking bribes")] == ["Pedro Alvarez"], data["stakeholders"]
