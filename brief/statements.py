@@ -1,7 +1,7 @@
 """Find statements (positions and demands) from cue verbs, nominal cues and "according to".
 
 Pure functions over a parsed Doc plus the actors and a `Resolver`. Each statement's
-content is a verbatim span (the complement clause or object); `speaker` is the actor
+content is a verbatim span (`brief.content`: the complement clause or object); `speaker` is the actor
 the subject stands for (active or passive); a demand's `target` is the party it
 names ("urge the government to ...", "call on ministers to ...", and for a nominal
 demand, whoever refuses or receives it); `deadline` is a date after by/before/until.
@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 from brief.assertion import (attempt, denied_or_hearsay, expletive_it, gapped_relative, hypothetical,
                              noun_modifier, passive_participle, predicted, prepositional_relative, question,
                              stray_gerund)
+from brief.content import verb_content
 from brief.coref import Resolver
-from brief.found import (SUBJECT_DEPS, Dates, Found, clip_to_brackets, cue_span, only_pronoun, returns_to_speaker,
-                         span_of, subject_of, verb_type)
+from brief.found import (SUBJECT_DEPS, Dates, Found, clip_to_brackets, cue_span, only_pronoun, span_of,
+                         subject_of, verb_type)
 from brief.reporting import main_clause, reporter, unknown_report
 from brief.rules import Rules
 
@@ -25,56 +26,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
     from brief.actorset import Actor
-
-_TIME_PREPS = {"after", "before", "since", "during", "until", "amid"}
-_CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "prep", "attr", "acomp", "dative", "oprd", "advcl", "obj", "pcomp"}
-
-
-def _content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | None:
-    parts = []
-    # "told reporters: '...'", "told GB News that ...": beside a clause, the object is the addressee.
-    # When the clause has no subject of its own, the parser took it into the object ("told MPs child
-    # benefit would rise"), so the object stays.
-    clause = any(c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
-                 for c in v.children)
-    addressed = clause and v.lemma_.lower() in rules.addressee_verbs
-    following = any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
-    for c in v.children:
-        if addressed and c.dep_ in {"dobj", "dative"}:
-            continue
-        # "pledging £960m over 15 years": an amount the parser attached as an adverbial is content.
-        amount = c.dep_ == "npadvmod" and c.i > v.i and any(t.like_num or t.ent_type_ == "MONEY" for t in c.subtree)
-        # Content follows the cue, except a fronted clause ("Workers could strike, warn unions"),
-        # unless a clause follows too: in "Cards come in 2008 and, X suggested, MPs could decide",
-        # the first clause is the writer's.
-        if (c.i < v.i and (c.dep_ != "ccomp" or following)) or (c.dep_ not in _CONTENT_DEPS and not amount) or c.i in skip:
-            continue
-        if c.dep_ == "prep" and c.lower_ in _TIME_PREPS:
-            continue  # "worried about Pakistan after its scientist admitted ...": when, not what
-        if c.dep_ == "advcl" and (c.lemma_.lower() in {"say", "add", "tell"} or any(
-                m.dep_ == "mark" and m.lower_ in {"while", "whereas", "although", "though"} for m in c.children)):
-            continue  # "Labour say X, while the Tories say Y": the contrast is the writer's, not Labour's
-        parts.extend(c.subtree)
-    # "Labour say X could happen, while the Tories say Y": the other party's statement is not Labour's.
-    # "... would pay more tax and Labour says the sums do not add up": a conjoined clause with its own
-    # speaker and speech verb is that speaker's statement.
-    other = {t.i for p in parts if rules.verbs.get(p.lemma_.lower()) and (
-                 (p.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"while", "whereas"} for m in p.children))
-                 or (p.dep_ == "conj" and any(c.dep_ == "nsubj" for c in p.children))
-                 or (returns_to_speaker(p) and p.head.head.i == v.i))
-             for t in p.subtree}
-    # "they would back the plans although Michael Howard was forced to deny ...": a concession about
-    # someone named is the writer's aside.
-    other |= {t.i for p in parts if p.dep_ == "advcl" and any(
-                  m.dep_ == "mark" and m.lower_ in {"although", "though"} for m in p.children) and any(
-                  c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN" for c in p.children)
-              for t in p.subtree}
-    other |= {p.i for p in parts if p.dep_ == "cc" and p.i + 1 in other}
-    kept = sorted((t for t in parts if t.i not in other), key=lambda t: t.i)
-    while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
-        kept.pop()  # "voters would pay more tax and [Labour says ...]": no dangling "and"
-    return span_of(kept)
-
 
 def _negated(v: "Token") -> bool:
     """ "did not urge", and "Neither the Speaker nor I urged", "Nobody has called for"."""
@@ -250,7 +201,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             own = set(t.i for t in v.subtree)
             text = span_of([t for t in v.head.subtree if t.i not in own])
         else:
-            text = _content(v, skip, rules)
+            text = verb_content(v, skip, rules)
             if text is not None and v.lemma_.lower() in rules.clausal_only and \
                     not any(c.dep_ in {"ccomp", "xcomp"} and c.i not in skip for c in v.children):
                 text = None  # "say her name", "declaring an advance": no clause, no statement

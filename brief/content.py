@@ -1,0 +1,65 @@
+"""What a cue verb says: the span of its complement (clause, object, prepositional phrase),
+cut of what belongs to someone else (a conjoined statement with its own speaker, the
+writer's contrast or concession, a time phrase). A pure function over the parse.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from brief.found import returns_to_speaker, span_of
+from brief.rules import Rules
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+_TIME_PREPS = {"after", "before", "since", "during", "until", "amid"}
+_CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "prep", "attr", "acomp", "dative", "oprd", "advcl", "obj", "pcomp"}
+
+
+def verb_content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | None:
+    """Characters of what cue verb `v` says: its complement clause or object, without the
+    writer's contrasts and asides and without another speaker's conjoined statement; tokens in
+    `skip` (a passive agent) are left out."""
+    parts = []
+    # "told reporters: '...'", "told GB News that ...": beside a clause, the object is the addressee.
+    # When the clause has no subject of its own, the parser took it into the object ("told MPs child
+    # benefit would rise"), so the object stays.
+    clause = any(c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+                 for c in v.children)
+    addressed = clause and v.lemma_.lower() in rules.addressee_verbs
+    following = any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
+    for c in v.children:
+        if addressed and c.dep_ in {"dobj", "dative"}:
+            continue
+        # "pledging £960m over 15 years": an amount the parser attached as an adverbial is content.
+        amount = c.dep_ == "npadvmod" and c.i > v.i and any(t.like_num or t.ent_type_ == "MONEY" for t in c.subtree)
+        # Content follows the cue, except a fronted clause ("Workers could strike, warn unions"),
+        # unless a clause follows too: in "Cards come in 2008 and, X suggested, MPs could decide",
+        # the first clause is the writer's.
+        if (c.i < v.i and (c.dep_ != "ccomp" or following)) or (c.dep_ not in _CONTENT_DEPS and not amount) or c.i in skip:
+            continue
+        if c.dep_ == "prep" and c.lower_ in _TIME_PREPS:
+            continue  # "worried about Pakistan after its scientist admitted ...": when, not what
+        if c.dep_ == "advcl" and (c.lemma_.lower() in {"say", "add", "tell"} or any(
+                m.dep_ == "mark" and m.lower_ in {"while", "whereas", "although", "though"} for m in c.children)):
+            continue  # "Labour say X, while the Tories say Y": the contrast is the writer's, not Labour's
+        parts.extend(c.subtree)
+    # "Labour say X could happen, while the Tories say Y": the other party's statement is not Labour's.
+    # "... would pay more tax and Labour says the sums do not add up": a conjoined clause with its own
+    # speaker and speech verb is that speaker's statement.
+    other = {t.i for p in parts if rules.verbs.get(p.lemma_.lower()) and (
+                 (p.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"while", "whereas"} for m in p.children))
+                 or (p.dep_ == "conj" and any(c.dep_ == "nsubj" for c in p.children))
+                 or (returns_to_speaker(p) and p.head.head.i == v.i))
+             for t in p.subtree}
+    # "they would back the plans although Michael Howard was forced to deny ...": a concession about
+    # someone named is the writer's aside.
+    other |= {t.i for p in parts if p.dep_ == "advcl" and any(
+                  m.dep_ == "mark" and m.lower_ in {"although", "though"} for m in p.children) and any(
+                  c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN" for c in p.children)
+              for t in p.subtree}
+    other |= {p.i for p in parts if p.dep_ == "cc" and p.i + 1 in other}
+    kept = sorted((t for t in parts if t.i not in other), key=lambda t: t.i)
+    while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
+        kept.pop()  # "voters would pay more tax and [Labour says ...]": no dangling "and"
+    return span_of(kept)
