@@ -1,8 +1,8 @@
 """Find statements (positions and demands) from cue verbs, nominal cues and "according to".
 
 Pure functions over a parsed Doc plus the actors and a `Resolver`. Each statement's
-content is a verbatim span (`brief.content`: the complement clause or object); `speaker` is the actor
-the subject stands for (active or passive); a demand's `target` is the party it
+content is a verbatim span (`brief.content`: the complement clause or object);
+`speaker` is the actor the subject stands for (active or passive); a demand's `target` is the party it
 names ("urge the government to ...", "call on ministers to ...", and for a nominal
 demand, whoever refuses or receives it); `deadline` is a date after by/before/until.
 Quotations are handled by `brief.attribution`.
