@@ -58,8 +58,23 @@ def verb_content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | 
                   m.dep_ == "mark" and m.lower_ in {"although", "though"} for m in p.children) and any(
                   c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN" for c in p.children)
               for t in p.subtree}
+    if v.lemma_.lower() in rules.addressee_verbs and not addressed:
+        other |= {i for c in v.children if c.dep_ == "dobj" for i in _addressee_prefix(c)}
     other |= {p.i for p in parts if p.dep_ == "cc" and p.i + 1 in other}
     kept = sorted((t for t in parts if t.i not in other), key=lambda t: t.i)
     while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
         kept.pop()  # "voters would pay more tax and [Labour says ...]": no dangling "and"
     return span_of(kept)
+
+
+def _addressee_prefix(obj: "Token") -> list[int]:
+    """ "told the BBC progress had been made": the parser made the addressee ("the BBC") a
+    modifier of the reported clause's subject ("progress"); its tokens, if so."""
+    if obj.pos_ != "NOUN" or not any(c.dep_ == "ccomp" and c.i > obj.i for c in obj.head.children):
+        return []
+    doc = obj.doc
+    start = obj.left_edge.i + (doc[obj.left_edge.i].lower_ == "the")
+    end = start
+    while end < obj.i and doc[end].dep_ == "compound" and (doc[end].ent_type_ or doc[end].pos_ == "PROPN"):
+        end += 1
+    return list(range(obj.left_edge.i, end)) if end > start else []

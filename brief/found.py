@@ -186,8 +186,14 @@ def cue_span(v: "Token") -> tuple[int, int]:
     return start.idx, end_tok.idx + len(end_tok.text)
 
 
-def only_pronoun(doc: "Doc", text: tuple[int, int]) -> bool:
-    """True when the span `text` is one pronoun ("them", "this"): it names what it means elsewhere."""
+_POINTERS = {"such", "these", "those", "this", "that"}
+
+
+def only_reference(doc: "Doc", text: tuple[int, int]) -> bool:
+    """True when the span `text` only points at what is said elsewhere: one pronoun ("them") or
+    a pointer and a noun ("such claims", "these reports")."""
     span = doc.char_span(*text, alignment_mode="expand")
     words = [t for t in span if not t.is_punct] if span is not None else []
-    return len(words) == 1 and words[0].pos_ in {"PRON", "DET"}
+    if len(words) == 1:
+        return words[0].pos_ in {"PRON", "DET"}
+    return len(words) == 2 and words[0].lower_ in _POINTERS and words[1].pos_ == "NOUN"

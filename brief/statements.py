@@ -17,7 +17,7 @@ from brief.assertion import (attempt, denied_or_hearsay, expletive_it, gapped_re
                              stray_gerund)
 from brief.content import verb_content
 from brief.coref import Resolver
-from brief.found import (SUBJECT_DEPS, Dates, Found, clip_to_brackets, cue_span, only_pronoun, span_of,
+from brief.found import (SUBJECT_DEPS, Dates, Found, clip_to_brackets, cue_span, only_reference, span_of,
                          subject_of, verb_type)
 from brief.reporting import main_clause, reporter, unknown_report
 from brief.rules import Rules
@@ -215,7 +215,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             # "the £35bn savings, which Mr Howard has pledged to plough back": the clause is about
             # the noun it hangs on, so the text starts there.
             text = (v.head.left_edge.idx, text[1])
-        if text is not None and only_pronoun(doc, text):
+        if text is not None and only_reference(doc, text):
             continue  # "he supported them now": what he supports is named elsewhere, not here
         bare = text is None
         if bare:
