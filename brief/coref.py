@@ -272,7 +272,8 @@ class Resolver(TurnTaking, DocumentAuthors):
                 continue
             head = self.doc[m.end - 1]
             # "MPs", "MSPs": the tagger calls a plural acronym a singular proper noun.
-            if head.tag_ in {"NNS", "NNPS"} or (head.text[-1:] == "s" and head.text[:-1].isupper()):
+            if head.tag_ in {"NNS", "NNPS"} or (head.text[-1:] == "s" and head.text[:-1].isupper()) \
+                    or (head.dep_ == "nsubj" and head.head.tag_ == "VBP"):  # "BAA are": a body taken as many
                 # The shallowest plural wins: "unions representing 4.5m workers" -> unions.
                 rank = (not self._speaks(head), _depth(head), -m.start)
                 if best is None or rank < best:

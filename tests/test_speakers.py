@@ -597,3 +597,10 @@ def test_a_verb_right_after_a_named_person_is_theirs_not_the_main_subjects() -> 
     data = brief("Mr Lee said the risk was high. And he is also angry about Chile after one of its senior judges, "
                  "Pedro Alvarez, admitted taking bribes.")
     assert [o[0] for o in owners_of(data, "taking bribes")] == ["Pedro Alvarez"], data["stakeholders"]
+
+
+def test_an_acronym_tagged_as_a_person_and_spoken_of_as_many_is_a_body() -> None:
+    data = brief("Residents oppose the plan. BAA are also owners of the airports at Luton and Bristol. They have "
+                 "said they cannot raise the money from fees.")
+    assert [o[0] for o in owners_of(data, "raise the money")] == ["BAA"], data["stakeholders"]
+    assert {sh["name"]: sh["type"] for sh in data["stakeholders"]}.get("BAA") == "organisation", data["stakeholders"]
