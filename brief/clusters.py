@@ -60,7 +60,10 @@ def build_actors(doc: "Doc", mentions: list[Mention], rules: Rules) -> ActorSet:
     by_key: dict[tuple[str, str | None], list[Mention]] = {}
     for m in mentions:
         # Lower-case words ("democratic values") are not names, except collective groups.
-        usable = m.text[:1].isupper() or m.label == "GROUP"
+        # A common noun takes an alias only if the table writes it so: "ministers" is the
+        # government, "the commission" is not the "Commission" of Brussels.
+        usable = m.text[:1].isupper() or (m.label == "GROUP" and (m.text in rules.alias_names
+                                                                  or m.key in rules.alias_names))
         canonical = (rules.aliases.get(norm_name(m.text)) or rules.aliases.get(m.key)) if usable else None
         first = m.text.split()[0] if m.text else ""
         if canonical is None and m.label != "PERSON" and first.isupper() and len(first) > 1 \

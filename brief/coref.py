@@ -101,7 +101,7 @@ class Resolver(TurnTaking, DocumentAuthors):
                 continue  # of that kind ("the statement" was not written by the newspaper that quotes it)
             if not want_person and actor.label == "GPE" and not actor.government:
                 continue
-            if named_only and (actor.label == "GROUP" or m.label == "GROUP"
+            if named_only and (actor.label == "GROUP" or (m.label == "GROUP" and actor.government)
                                or (actor.label == "NORP" and not actor.canonical)):
                 continue  # "it" is a named body ("the Home Office ... It said"), not "the government" or "British"
             if actor.label == "GROUP" and actor.key in DOCUMENT_HEADS:
