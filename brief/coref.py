@@ -190,7 +190,11 @@ class Resolver(TurnTaking, DocumentAuthors):
                 if document is not None:  # "The report ... It says": the report's author
                     actor, _, _ = self._author(document, seen)
                     return (actor, tok.idx, tok.idx + len(tok.text)) if actor is not None else (None, 0, 0)
-                ante = self._sentence_subject(tok) or self._recent(tok.i, want_person=False, named_only=True)
+                ante = self._sentence_subject(tok)
+                chained = self._speaking_it(tok) if ante is None else None
+                if chained is not None:  # "It also suggests ... And it suggests": the same body
+                    return self.actor_for(chained, seen)[0], tok.idx, tok.idx + len(tok.text)
+                ante = ante or self._recent(tok.i, want_person=False, named_only=True)
             else:  # "we" outside a quote is the writer or speaker of the text: no stakeholder
                 ante = None
             if ante is not None:
@@ -251,6 +255,17 @@ class Resolver(TurnTaking, DocumentAuthors):
             if actor is not None and not actor.is_person and m.label != "GROUP" and m.start not in self.in_quote \
                     and self.doc[m.end - 1].dep_ in SUBJECT_DEPS:
                 return m
+        return None
+
+    def _speaking_it(self, tok: "Token") -> "Token | None":
+        """The subject "it" of a speech verb in the sentence before `tok`'s, with no body named as a
+        subject in between: a subject "it" continues it."""
+        if tok.dep_ not in SUBJECT_DEPS or not self._speaks(tok):
+            return None
+        start = previous_sentence_start(self.doc, tok.i)
+        for t in reversed(self.doc[start : tok.sent.start]):
+            if t.dep_ in SUBJECT_DEPS and main_subject(t) and t.i not in self.in_quote:
+                return t if t.lower_ == "it" and self._speaks(t) else None
         return None
 
     def _recent_plural(self, tok: "Token", hops: int = MAX_HOPS) -> Mention | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from brief.agreement import kinds_of
 from brief.found import SUBJECT_DEPS, previous_sentence_start
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -63,10 +64,35 @@ class DocumentAuthors:
         publisher = self._publisher(tok, seen)
         if publisher is not None:  # "X published the report ... The report says"
             return publisher, tok.idx, tok.idx + len(tok.text)
+        subject = self._subject_body(tok, seen)
+        if subject is not None:  # the body the text was last about, not one in a list near by
+            return subject, tok.idx, tok.idx + len(tok.text)
         ante = self._recent(tok.i, want_person=False, named_only=True, not_kind="media")
         if ante is None:
             return None, 0, 0
         return self.actor_of(ante), tok.idx, tok.idx + len(tok.text)
+
+    def _subject_body(self, tok: "Token", seen: frozenset[int]) -> "Actor | None":
+        """The last named organisation that was a subject before `tok` ("The commission says ...
+        It also suggests ... with at least two members in the Welsh Assembly ... The report"),
+        directly or through a subject "it"."""
+        group = None  # "the cross-party committee": the named committee, if the text names one
+        for i in range(tok.i - 1, max(-1, tok.i - LOOKBACK), -1):
+            t = self.doc[i]
+            if (group is None and t.dep_ not in SUBJECT_DEPS) or i in self.in_quote:
+                continue
+            if t.lower_ == "it" or (i in self.index and self.index[i].end - 1 == i):
+                actor = self.actor_for(t, seen)[0]
+                if actor is None or "media" in kinds_of(actor, self.rules):
+                    continue
+                if group is not None:
+                    if actor.label == "ORG" and group.key in actor.key.split():
+                        return actor
+                elif actor.label == "ORG":
+                    return actor
+                elif actor.label == "GROUP" and actor.key in self.rules.org_heads:
+                    group = actor
+        return group
 
     def _publisher(self, tok: "Token", seen: frozenset[int]) -> Actor | None:
         """Who, earlier in the text, published (or wrote, released ...) a document of this kind."""

@@ -604,3 +604,17 @@ def test_an_acronym_tagged_as_a_person_and_spoken_of_as_many_is_a_body() -> None
                  "said they cannot raise the money from fees.")
     assert [o[0] for o in owners_of(data, "raise the money")] == ["BAA"], data["stakeholders"]
     assert {sh["name"]: sh["type"] for sh in data["stakeholders"]}.get("BAA") == "organisation", data["stakeholders"]
+
+
+def test_it_and_the_report_are_the_body_that_spoke_not_one_in_a_list() -> None:
+    data = brief("The Audit Commission says councils need more money. It also says grants should go to bodies with "
+                 "members in the Welsh Assembly, the Scottish Parliament or the Greater London Authority. And it "
+                 "says candidates should get free leaflets. The report says spending limits should double.")
+    for text in ("free leaflets", "limits should double"):
+        assert [o[0] for o in owners_of(data, text)] == ["Audit Commission"], (text, data["stakeholders"])
+
+
+def test_a_common_noun_is_not_a_capitalised_alias() -> None:
+    data = brief("The Electoral Commission says parties need more money. The commission says donors should be "
+                 "named.")
+    assert [o[0] for o in owners_of(data, "donors")] == ["Electoral Commission"], data["stakeholders"]
