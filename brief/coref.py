@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from brief.actorset import Actor, ActorSet
 from brief.agreement import kind_clash, kinds_of, person_gender, word_gender
 from brief.documents import DOCUMENT_HEADS, DocumentAuthors
-from brief.found import SUBJECT_DEPS, main_subject, previous_sentence_start, verb_type
+from brief.found import SUBJECT_DEPS, main_subject, previous_sentence_start
 from brief.mentions import Mention
 from brief.turns import WINDOW, TurnTaking
 from brief.rules import Rules
@@ -30,14 +30,6 @@ ANAPHORIC_HEADS = {"firm", "company", "charity", "group", "union", "party", "ban
                     "organization", "body", "department", "ministry", "agency", "institute", "executive"}
 #: Words that make a title another, lesser office: "Deputy Prime Minister" is not "the prime minister".
 _LESSER = {"deputy", "vice", "assistant", "junior", "under"}
-
-
-def _depth(tok: "Token") -> int:
-    depth = 0
-    while tok.head.i != tok.i and depth < 50:  # Token objects are rebuilt on access: compare indices
-        tok = tok.head
-        depth += 1
-    return depth
 
 
 class Resolver(TurnTaking, DocumentAuthors):
@@ -256,48 +248,6 @@ class Resolver(TurnTaking, DocumentAuthors):
                     and self.doc[m.end - 1].dep_ in SUBJECT_DEPS:
                 return m
         return None
-
-    def _speaking_it(self, tok: "Token") -> "Token | None":
-        """The subject "it" of a speech verb in the sentence before `tok`'s, with no body named as a
-        subject in between: a subject "it" continues it."""
-        if tok.dep_ not in SUBJECT_DEPS or not self._speaks(tok):
-            return None
-        start = previous_sentence_start(self.doc, tok.i)
-        for t in reversed(self.doc[start : tok.sent.start]):
-            if t.dep_ in SUBJECT_DEPS and main_subject(t) and t.i not in self.in_quote:
-                return t if t.lower_ == "it" and self._speaks(t) else None
-        return None
-
-    def _recent_plural(self, tok: "Token", hops: int = MAX_HOPS) -> Mention | None:
-        """ "They" after "... prompting unions to threaten action": the last plural group nearby;
-        a group that speaks ("..., MPs said") before one that is only talked about ("Courts"),
-        and the group a speaking "they" of the sentence before stands for."""
-        start = previous_sentence_start(self.doc, tok.i)
-        speaking = [t for t in self.doc[start : tok.i] if t.lower_ == "they" and t.i not in self.in_quote
-                    and self._speaks(t)]
-        if speaking and hops > 0:
-            return self._recent_plural(speaking[-1], hops - 1)
-        lo = bisect_left(self.starts, start)
-        hi = bisect_left(self.starts, tok.i)
-        best: tuple[int, int, int] | None = None
-        chosen = None
-        for m in self.mentions[lo:hi]:
-            actor = self.actor_of(m)
-            if actor is None or actor.is_person or m.start in self.in_quote:
-                continue
-            head = self.doc[m.end - 1]
-            # "MPs", "MSPs": the tagger calls a plural acronym a singular proper noun.
-            if head.tag_ in {"NNS", "NNPS"} or (head.text[-1:] == "s" and head.text[:-1].isupper()) \
-                    or (head.dep_ == "nsubj" and head.head.tag_ == "VBP"):  # "BAA are": a body taken as many
-                # The shallowest plural wins: "unions representing 4.5m workers" -> unions.
-                rank = (not self._speaks(head), _depth(head), -m.start)
-                if best is None or rank < best:
-                    best, chosen = rank, m
-        return chosen
-
-    def _speaks(self, tok: "Token") -> bool:
-        """True when `tok` is the subject of a speech verb ("MPs said", "they warned")."""
-        return tok.dep_ in SUBJECT_DEPS and verb_type(tok.head, self.rules) is not None
 
     def _chars(self, m: Mention) -> tuple[int, int]:
         span = self.doc[m.start : m.end]
