@@ -32,6 +32,8 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
         role = f"{role} {m.honorific}" if role else m.honorific
         if any(t.lower_ in rules.former_prefixes for t in doc[max(doc[m.start].sent.start, m.start - 4) : m.start]):
             return None, role  # "Former Tory chancellor Ken Clarke": the title ("chancellor") was taken as his honorific
+    if role and role.split()[-1].lower().rstrip(".") in rules.expert_titles:
+        return None, role  # "Great Ormond Street Hospital professor X": works there, speaks as an expert
     # "Ex-Labour MP George Galloway" no longer speaks for Labour; "Tory ex-minister Hogg" is a Tory.
     former = next((i for i in range(start, end) if doc[i].lower_ in rules.former_prefixes), end)
     if former < end and institution(role or "", rules) is None and not any(
@@ -73,7 +75,7 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
     head = doc[m.end - 1]
     # "Argentine Economic Minister, Roberto Lavagna, said": the name is the title's appositive.
     title = head.head
-    if head.dep_ == "appos" and title.i < m.start and title.lower_ in rules.titles:
+    if head.dep_ == "appos" and title.i < m.start and title.lower_ in rules.titles - rules.expert_titles:
         t_start = title.left_edge.i
         role = doc[t_start : title.i + 1].text
         for i in range(t_start, title.i + 1):
@@ -86,7 +88,7 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
     # Appositive or prepositional link after the name.
     for child in head.children:
         if child.dep_ == "appos":
-            if child.lemma_.lower() in rules.relation_nouns:
+            if child.lemma_.lower() in rules.relation_nouns | rules.expert_titles:
                 continue  # "Anne Robinson, a friend of the Tory leader": his friend, not his party's voice
             if any(t.lower_ in rules.former_prefixes for t in doc[child.left_edge.i : child.i]) or any(
                     c.dep_ == "relcl" and c.lemma_.lower() in rules.left_post_verbs for c in child.children):

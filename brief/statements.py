@@ -223,7 +223,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
                 continue
             text = cue_span(v)
         text = clip_to_brackets(v, text)
-        if subj.lower_ in {"he", "she"} and any(
+        if subj.lower_ in {"he", "she"} and actor.is_person and any(
                 text[0] <= doc[m.start].idx < text[1] and not _reporting_subject(doc[m.end - 1], rules)
                 for m in actor.mentions):
             # "Mr Blair has the same passion ..., he said", "He said Mr Blair had spoken with

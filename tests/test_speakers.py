@@ -618,3 +618,24 @@ def test_a_common_noun_is_not_a_capitalised_alias() -> None:
     data = brief("The Electoral Commission says parties need more money. The commission says donors should be "
                  "named.")
     assert [o[0] for o in owners_of(data, "donors")] == ["Electoral Commission"], data["stakeholders"]
+
+
+def test_a_scholar_speaks_as_an_expert_not_for_where_they_work() -> None:
+    data = brief("Oxford University professor of law, Jane Hill, said the bill was unworkable. City Hospital "
+                 "professor Tom Reddy said waiting lists would grow.")
+    assert owners_of(data, "unworkable") == [("Jane Hill", None)], data["stakeholders"]
+    assert owners_of(data, "lists would grow") == [("Tom Reddy", None)], data["stakeholders"]
+
+
+def test_an_undersecretary_of_state_is_a_title_not_a_body_spelled_us() -> None:
+    data = brief("US Undersecretary of State John Bolt said the ban must stay. US officials say they are not "
+                 "satisfied with the code.")
+    names = [sh["name"] for sh in data["stakeholders"]]
+    assert "Undersecretary of State" not in names, names
+    assert [o[1] for o in owners_of(data, "ban must stay")] == ["John Bolt"], data["stakeholders"]
+
+
+def test_a_spokeswoman_may_name_her_own_body_in_what_she_says() -> None:
+    data = brief("A spokeswoman for the Electoral Commission told reporters that letters were sent. She said the "
+                 "commission was satisfied with the count.")
+    assert [o[0] for o in owners_of(data, "satisfied with the count")] == ["Electoral Commission"], data["stakeholders"]
