@@ -58,8 +58,10 @@ def verb_content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | 
                   m.dep_ == "mark" and m.lower_ in {"although", "though"} for m in p.children) and any(
                   c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN" for c in p.children)
               for t in p.subtree}
-    if v.lemma_.lower() in rules.addressee_verbs and not addressed:
-        other |= {i for c in v.children if c.dep_ == "dobj" for i in _addressee_prefix(c)}
+    if v.lemma_.lower() in rules.addressee_verbs:
+        heads = [c for c in v.children if c.dep_ == "dobj" and not addressed]
+        heads += [g for c in v.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+        other |= {i for h in heads for i in _addressee_prefix(h, v)}
     other |= {p.i for p in parts if p.dep_ == "cc" and p.i + 1 in other}
     kept = sorted((t for t in parts if t.i not in other), key=lambda t: t.i)
     while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
@@ -67,12 +69,17 @@ def verb_content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | 
     return span_of(kept)
 
 
-def _addressee_prefix(obj: "Token") -> list[int]:
-    """ "told the BBC progress had been made": the parser made the addressee ("the BBC") a
-    modifier of the reported clause's subject ("progress"); its tokens, if so."""
-    if obj.pos_ != "NOUN" or not any(c.dep_ == "ccomp" and c.i > obj.i for c in obj.head.children):
-        return []
+def _addressee_prefix(obj: "Token", v: "Token") -> list[int]:
+    """ "told the BBC progress had been made", "told a Commons committee human rights concerns
+    remained": the parser made the addressee a modifier of the reported clause's subject; its
+    tokens, if so."""
     doc = obj.doc
+    for k in obj.children:
+        if k.dep_ == "nmod" and k.i < obj.i and k.left_edge.i == v.i + 1 \
+                and any(t.is_title or t.ent_type_ for t in k.subtree):
+            return [t.i for t in k.subtree]
+    if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or not any(c.dep_ == "ccomp" and c.i > obj.i for c in v.children):
+        return []
     start = obj.left_edge.i + (doc[obj.left_edge.i].lower_ == "the")
     end = start
     while end < obj.i and doc[end].dep_ == "compound" and (doc[end].ent_type_ or doc[end].pos_ == "PROPN"):

@@ -430,3 +430,9 @@ def test_a_time_phrase_after_the_cue_is_not_what_was_said() -> None:
     data = brief("The union is worried about the pension plan after the firm cut jobs.")
     texts = [st["text"] for _, _, st in all_statements(data)]
     assert texts == ["about the pension plan"], texts
+
+
+def test_an_addressee_the_parser_hung_on_the_clauses_subject_is_cut() -> None:
+    data = brief("Mr Straw told a Commons select committee human rights concerns over Burma remained.")
+    texts = [st["text"] for _, _, st in all_statements(data)]
+    assert texts == ["human rights concerns over Burma remained"], texts
