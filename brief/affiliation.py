@@ -14,6 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from brief.actorset import Actor, ActorSet
+from brief.agreement import kinds_of
 from brief.bodies import LINK_PREPS, kind_body, nation_at, national_government, org_at, org_in_phrase, place
 from brief.found import main_subject
 from brief.mentions import Mention
@@ -51,7 +52,8 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
             return org, role
     if start == end and end > 0 and doc[end - 1].head.i in range(m.start, m.end):
         org = org_at(doc, index, actors, end - 1)
-        if org is not None and not place(org) and index[end - 1].end == end:
+        if org is not None and not place(org) and index[end - 1].end == end \
+                and "media" not in kinds_of(org, rules):  # "told the BBC Michael Howard ...": the addressee
             return org, role  # "Liberal Democrat Sarah Teather", "Tory Michael Howard": a party's name as modifier
     # An organisation named inside the title run ("SNP Holyrood leader"), but not the portfolio
     # of a government title ("Trade and Industry Minister": "industry" is no body).

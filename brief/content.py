@@ -78,6 +78,14 @@ def _addressee_prefix(obj: "Token", v: "Token") -> list[int]:
         if k.dep_ == "nmod" and k.i < obj.i and k.left_edge.i == v.i + 1 \
                 and any(t.is_title or t.ent_type_ for t in k.subtree):
             return [t.i for t in k.subtree]
+    # "told the BBC Michael Howard has always ...": a body's name run into the subject's name.
+    first = v.i + 1 + (v.i + 1 < len(doc) and doc[v.i + 1].lower_ == "the")
+    end = first
+    while end < obj.i and doc[end].dep_ == "compound" and doc[end].head.i == obj.i \
+            and (doc[end].ent_type_ in {"ORG", "NORP"} or doc[end].is_upper and len(doc[end]) > 1):
+        end += 1
+    if end > first and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B":
+        return list(range(v.i + 1, end))
     if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or not any(c.dep_ == "ccomp" and c.i > obj.i for c in v.children):
         return []
     start = obj.left_edge.i + (doc[obj.left_edge.i].lower_ == "the")

@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: How many links (pronoun -> spokesperson -> possessor ...) one resolution may follow.
 MAX_HOPS = 6
+#: Prepositions that put a group's people inside a body ("sources within the party").
+_WITHIN = {"within", "in", "inside", "at"}
 ANAPHORIC_HEADS = {"firm", "company", "charity", "group", "union", "party", "bank", "organisation",
                     "organization", "body", "department", "ministry", "agency", "institute", "executive"}
 #: Words that make a title another, lesser office: "Deputy Prime Minister" is not "the prime minister".
@@ -157,6 +159,10 @@ class Resolver(TurnTaking, DocumentAuthors):
                                     kind=self.rules.anaphor_kinds.get(tok.lemma_.lower()))
                 if ante is not None:
                     return self.actor_of(ante), *self._chars(m)
+            if actor is not None and actor.label == "GROUP":
+                body = self._group_within(tok)
+                if body is not None:  # "Sources within the Conservative Party", "officials at the Treasury"
+                    return body, *self._chars(m)
             return actor, *self._chars(m)
         lower = tok.lower_
         if tok.pos_ == "PRON" and tok.i not in self.in_quote:
@@ -247,6 +253,15 @@ class Resolver(TurnTaking, DocumentAuthors):
             if actor is not None and not actor.is_person and m.label != "GROUP" and m.start not in self.in_quote \
                     and self.doc[m.end - 1].dep_ in SUBJECT_DEPS:
                 return m
+        return None
+
+    def _group_within(self, tok: "Token") -> Actor | None:
+        """The named body a group noun says its people belong to ("within", "in", "at", "inside")."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _WITHIN):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                body = self.actor_of(self.mention_at(obj.i))
+                if body is not None and not body.is_person and body.label == "ORG":
+                    return body
         return None
 
     def _chars(self, m: Mention) -> tuple[int, int]:

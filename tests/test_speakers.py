@@ -639,3 +639,16 @@ def test_a_spokeswoman_may_name_her_own_body_in_what_she_says() -> None:
     data = brief("A spokeswoman for the Electoral Commission told reporters that letters were sent. She said the "
                  "commission was satisfied with the count.")
     assert [o[0] for o in owners_of(data, "satisfied with the count")] == ["Electoral Commission"], data["stakeholders"]
+
+
+def test_a_group_within_a_named_body_speaks_for_it() -> None:
+    data = brief("The Greens will back the bill. Sources within the Green Party said the vote had been close.")
+    assert [o[0] for o in owners_of(data, "vote had been close")] == ["Green Party"], data["stakeholders"]
+
+
+def test_a_broadcaster_told_before_a_name_is_the_addressee_not_the_persons_body() -> None:
+    data = brief("Sources within the Conservative Party told the BBC Michael Hale had always backed the plan. "
+                 "Mr Hale said the plan was fair.")
+    assert owners_of(data, "plan was fair") == [("Michael Hale", None)], data["stakeholders"]
+    assert [st["text"] for sh in data["stakeholders"] for st in sh["positions"] if "always" in st["text"]] == [
+        "Michael Hale had always backed the plan"], data["stakeholders"]
