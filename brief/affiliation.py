@@ -116,6 +116,13 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
         inst = institution(role, rules)
         if inst is not None and not unknown_body(doc, start, end, rules):
             return find_institution(actors, *inst), role
+    if head.dep_ == "nsubj":
+        # "For the Liberal Democrats, Sir Menzies Campbell said ...": the body the speaker answers for.
+        for prep in (c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < head.i):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                org = org_at(doc, index, actors, obj.i)
+                if org is not None and not place(org):
+                    return org, role
     return None, role
 
 

@@ -106,7 +106,7 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names:
         kind = attr.type if attr.type != "action" else "claim"
         if kind == "claim" and _imperative(doc, start, end):
             kind = "request"  # 'His message was: "Please don't give it away"': asked of someone
-        if kind in {"request", "call"} and text[start:end].rstrip(" \"'\u201d\u2019").endswith("?"):
+        if kind in {"request", "call"} and text[start:end].rstrip(" ,\"'\u201d\u2019").endswith("?"):
             kind = "claim"  # 'asked: "What is the benefit ...?"' puts a question, it demands nothing
         kept.append(Found(kind, attr.cue, (start, end),
                           attr.speaker_actor, attr.speaker, sent_range, quote=True,

@@ -436,3 +436,9 @@ def test_an_addressee_the_parser_hung_on_the_clauses_subject_is_cut() -> None:
     data = brief("Mr Straw told a Commons select committee human rights concerns over Burma remained.")
     texts = [st["text"] for _, _, st in all_statements(data)]
     assert texts == ["human rights concerns over Burma remained"], texts
+
+
+def test_a_question_quoted_before_asked_and_a_comma_demands_nothing() -> None:
+    data = brief('Tory spokesman Bob Ward attacked the plan. "Is it not the case that the plan will fail?," he asked.')
+    found = [(lst, st["text"]) for _, lst, st in all_statements(data)]
+    assert [f for f in found if f[1].startswith("Is it not")] and not [f for f in found if f[0] == "demands"], found

@@ -652,3 +652,8 @@ def test_a_broadcaster_told_before_a_name_is_the_addressee_not_the_persons_body(
     assert owners_of(data, "plan was fair") == [("Michael Hale", None)], data["stakeholders"]
     assert [st["text"] for sh in data["stakeholders"] for st in sh["positions"] if "always" in st["text"]] == [
         "Michael Hale had always backed the plan"], data["stakeholders"]
+
+
+def test_for_a_party_before_the_speaker_is_whom_they_speak_for() -> None:
+    data = brief("For the Liberal Democrats, Ann Cole said the plan was flawed.")
+    assert owners_of(data, "plan was flawed") == [("Liberal Democrats", "Ann Cole")], data["stakeholders"]
