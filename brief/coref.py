@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # pragma: no cover
 MAX_HOPS = 6
 #: Prepositions that put a group's people inside a body ("sources within the party").
 _WITHIN = {"within", "in", "inside", "at"}
+#: Group nouns whose people are part of the body that modifies them ("Tory sources").
+_PART_OF = {"member", "source", "official", "insider"}
 ANAPHORIC_HEADS = {"firm", "company", "charity", "group", "union", "party", "bank", "organisation",
                     "organization", "body", "department", "ministry", "agency", "institute", "executive"}
 #: Words that make a title another, lesser office: "Deputy Prime Minister" is not "the prime minister".
@@ -256,7 +258,13 @@ class Resolver(TurnTaking, DocumentAuthors):
         return None
 
     def _group_within(self, tok: "Token") -> Actor | None:
-        """The named body a group noun says its people belong to ("within", "in", "at", "inside")."""
+        """The named body a group noun says its people belong to ("within", "in", "at", "inside"),
+        or whose members, sources or officials it names ("senior Conservative members")."""
+        if tok.lemma_.lower() in _PART_OF:
+            for mod in (c for c in tok.children if c.dep_ in {"compound", "amod"}):
+                body = self.actor_of(self.mention_at(mod.i))
+                if body is not None and not body.is_person and body.label == "ORG":
+                    return body
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _WITHIN):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 body = self.actor_of(self.mention_at(obj.i))

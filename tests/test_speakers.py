@@ -657,3 +657,8 @@ def test_a_broadcaster_told_before_a_name_is_the_addressee_not_the_persons_body(
 def test_for_a_party_before_the_speaker_is_whom_they_speak_for() -> None:
     data = brief("For the Liberal Democrats, Ann Cole said the plan was flawed.")
     assert owners_of(data, "plan was flawed") == [("Liberal Democrats", "Ann Cole")], data["stakeholders"]
+
+
+def test_a_bodys_members_or_sources_speak_for_it() -> None:
+    data = brief("His decision will disappoint some senior Labour members, who say the party needs him.")
+    assert [o[0] for o in owners_of(data, "party needs him")] == ["Labour"], data["stakeholders"]
