@@ -186,12 +186,12 @@ def cue_span(v: "Token") -> tuple[int, int]:
     return start.idx, end_tok.idx + len(end_tok.text)
 
 
-_POINTERS = {"such", "these", "those", "this", "that"}
+_POINTERS = {"such", "these", "those", "this", "that", "his", "her", "their", "its"}
 
 
 def only_reference(doc: "Doc", text: tuple[int, int]) -> bool:
     """True when the span `text` only points at what is said elsewhere: one pronoun ("them") or
-    a pointer and a noun ("such claims", "these reports")."""
+    a pointer and a noun ("such claims", "these reports", "his claims")."""
     span = doc.char_span(*text, alignment_mode="expand")
     words = [t for t in span if not t.is_punct] if span is not None else []
     if len(words) == 1:
