@@ -22,7 +22,7 @@ from brief.rules import Rules
 from brief.titles import find_institution, institution, title_possessor, title_run, unknown_body
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
@@ -84,6 +84,9 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
             org = org_at(doc, index, actors, i)
             if org is not None and org.label not in {"NORP", "GPE"}:
                 return org, role
+        found = org_in_phrase(doc, title, index, actors, rules)
+        if found is not None:  # "The chairman of the MCB's public affairs committee, Sher Khan"
+            return found[0], role
         inst = institution(role, rules)
         if inst is not None:
             return find_institution(actors, *inst), role
@@ -104,7 +107,7 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
                 appos_role = doc[first:role_end].text.strip(" ,") or None
                 return org, appos_role
         if child.dep_ == "prep" and child.lower_ in LINK_PREPS:
-            for obj in child.children:
+            for obj in _named_first(child):
                 org = org_at(doc, index, actors, obj.i)
                 inst = institution(role, rules) if role else None
                 if org is not None and org.label == "GPE" and inst is not None and inst[1]:
@@ -117,13 +120,25 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
         if inst is not None and not unknown_body(doc, start, end, rules):
             return find_institution(actors, *inst), role
     if head.dep_ == "nsubj":
-        # "For the Liberal Democrats, Sir Menzies Campbell said ...": the body the speaker answers for.
-        for prep in (c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < head.i):
-            for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                org = org_at(doc, index, actors, obj.i)
+        # "For the Liberal Democrats, Sir Menzies Campbell said ...": the body the speaker answers
+        # for; "John Ison, from the group Fathers 4 Justice, said": the parser hung "from" on the verb.
+        verb = head.head
+        for prep in (c for c in verb.children if c.dep_ == "prep" and (
+                c.lower_ == "for" and c.i < head.i or c.lower_ in {"from", "of"} and head.i < c.i < verb.i)):
+            for tok in _named_first(prep):
+                org = org_at(doc, index, actors, tok.i, rules)
                 if org is not None and not place(org):
                     return org, role
     return None, role
+
+
+def _named_first(prep: "Token") -> list["Token"]:
+    """A preposition's objects, each after the name in apposition to it ("the campaign group
+    Mothers 4 Safety": the group's name before "group")."""
+    out = []
+    for obj in prep.children:
+        out += [a for a in obj.children if a.dep_ == "appos"] + [obj]
+    return out
 
 
 def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:

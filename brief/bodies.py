@@ -34,6 +34,12 @@ def org_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int,
     if actor.label == "NORP" and not actor.canonical:
         return None  # "Nazi", "Jewish", "French": an adjective of kind, not an organisation to speak for
     tok = doc[i]
+    if rules is not None and actor.label == "GROUP":
+        for poss in (c for c in tok.children if c.dep_ == "poss"):
+            owner = index.get(poss.i)
+            body = actors.by_mention(owner) if owner is not None else None
+            if body is not None and not body.is_person and body.label == "ORG":
+                return body  # "the MCB's public affairs committee": the body it belongs to
     if rules is not None and actor.label == "GROUP" and tok.lemma_.lower() in ANAPHORIC_HEADS \
             and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
         kind = rules.anaphor_kinds.get(tok.lemma_.lower())

@@ -112,6 +112,17 @@ def _extend_left(doc: "Doc", start: int, end: int, rules: Rules | None = None) -
     return start
 
 
+def _first_name(doc: "Doc", start: int, rules: Rules) -> int:
+    """ "Otis Ferry" tagged as just "Ferry" (the first name opening a sentence): a capitalised
+    proper noun right before a one-word name, modifying it, that is no title or known body."""
+    tok = doc[start - 1]
+    if tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and tok.dep_ == "compound" \
+            and tok.head.i == start and tok.lower_ not in rules.titles and tok.lower_ not in rules.honorifics \
+            and tok.lower_ not in rules.aliases:
+        return start - 1
+    return start
+
+
 def _singulars(word: str) -> set[str]:
     """The word and its possible singulars ("universities": "university"), for a lexicon lookup."""
     forms = {word}
@@ -163,6 +174,8 @@ def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
         if ent.label_ in {"ORG", "NORP"}:
             start = _extend_left(doc, _extend_left(doc, start, end), end, rules)
         label = ent.label_
+        if label == "PERSON" and end - start == 1 and not honorific and start > 0:
+            start = _first_name(doc, start, rules)
         if label == "GPE" and (wider := _extend_left(doc, start, end, rules)) < start:
             start, label = wider, "ORG"  # "Universities Scotland": a body named after its place
         if label in {"ORG", "GPE"}:
@@ -179,7 +192,7 @@ def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
             continue
         if _headline_caps(doc[start:end]):
             continue
-        if ent.label_ != "PERSON" and end - start > 1 and doc[end - 1].lower_ in rules.titles:
+        if ent.label_ != "PERSON" and end - start > 1 and doc[end - 1].lower_ in rules.titles - rules.org_heads:
             continue  # "the Mid-Bedfordshire MP": a role held by a person, not an organisation
         if honorific and honorific.lower().rstrip(".") in _PERSONAL:
             label = "PERSON"  # "Mr Hulme-Cross" tagged ORG is still a man

@@ -662,3 +662,27 @@ def test_for_a_party_before_the_speaker_is_whom_they_speak_for() -> None:
 def test_a_bodys_members_or_sources_speak_for_it() -> None:
     data = brief("His decision will disappoint some senior Labour members, who say the party needs him.")
     assert [o[0] for o in owners_of(data, "party needs him")] == ["Labour"], data["stakeholders"]
+
+
+def test_from_a_named_group_between_name_and_verb_is_whom_they_speak_for() -> None:
+    data = brief('Tom Reddy, from the campaign group Mothers 4 Safety, said: "It is very disappointing."')
+    assert owners_of(data, "disappointing") == [("Mothers 4 Safety", "Tom Reddy")], data["stakeholders"]
+
+
+def test_a_committee_of_a_named_body_is_that_body() -> None:
+    data = brief("The chairman of the MCB's public affairs committee, Ali Rahman, said the war would be a factor.")
+    assert [o[1] for o in owners_of(data, "war would be")] == ["Ali Rahman"], data["stakeholders"]
+    assert [o[0] for o in owners_of(data, "war would be")] == ["MCB"], data["stakeholders"]
+
+
+def test_a_first_name_the_model_left_out_of_a_surname_is_the_persons(nlp) -> None:
+    """The model sometimes tags only "Ferry" of "Otis Ferry" at a sentence's start; set by hand here."""
+    from spacy.tokens import Span
+
+    from brief.mentions import entity_mentions
+    from brief.rules import load_rules
+
+    doc = nlp("Otis Lane, a former pupil, said he had no regrets.")
+    assert [t.text for t in doc[:2]] == ["Otis", "Lane"] and doc[0].dep_ == "compound", [(t.text, t.dep_) for t in doc]
+    doc.ents = [Span(doc, 1, 2, label="PERSON")]
+    assert [(m.text, m.label) for m in entity_mentions(doc, load_rules())] == [("Otis Lane", "PERSON")]
