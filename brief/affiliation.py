@@ -33,7 +33,8 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
         role = f"{role} {m.honorific}" if role else m.honorific
         if any(t.lower_ in rules.former_prefixes for t in doc[max(doc[m.start].sent.start, m.start - 4) : m.start]):
             return None, role  # "Former Tory chancellor Ken Clarke": the title ("chancellor") was taken as his honorific
-    if role and role.split()[-1].lower().rstrip(".") in rules.expert_titles:
+    if role and role.split()[-1].lower().rstrip(".") in rules.expert_titles \
+            and title_possessor(doc, start, end) is None:
         return None, role  # "Great Ormond Street Hospital professor X": works there, speaks as an expert
     # "Ex-Labour MP George Galloway" no longer speaks for Labour; "Tory ex-minister Hogg" is a Tory.
     former = next((i for i in range(start, end) if doc[i].lower_ in rules.former_prefixes), end)
@@ -96,7 +97,7 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
             if child.lemma_.lower() in rules.relation_nouns | rules.expert_titles:
                 continue  # "Anne Robinson, a friend of the Tory leader": his friend, not his party's voice
             if any(t.lower_ in rules.former_prefixes for t in doc[child.left_edge.i : child.i]) or any(
-                    c.dep_ == "relcl" and c.lemma_.lower() in rules.left_post_verbs for c in child.children):
+                    _left_post(c, rules) for c in child.children):
                 continue  # "Ed Balls, ex-chief economic adviser to the Treasury", "X, a KGB officer who defected"
             found = org_in_phrase(doc, child, index, actors, rules)
             if found is not None:
@@ -130,6 +131,21 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
                 if org is not None and not place(org):
                     return org, role
     return None, role
+
+
+def _actor_role(tok: "Token") -> bool:
+    """True for a name that acts in its sentence: a subject, or the one a call or attack comes
+    "from" or is made "by" (not a name in a list: "met farmers including John Smith")."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "pobj" and tok.head.lower_ in {"from", "by"})
+
+
+def _left_post(clause: "Token", rules: Rules) -> bool:
+    """ "a KGB officer who defected", "who quit in 2003", "who became an agent for the British": a
+    relative clause saying the holder left the title ("became party leader" is a rise, not a leaving)."""
+    if clause.dep_ != "relcl" or clause.lemma_.lower() not in rules.left_post_verbs:
+        return False
+    return clause.lemma_.lower() != "become" or any(
+        p.dep_ == "prep" and p.lower_ in {"for", "to"} for a in clause.children if a.dep_ == "attr" for p in a.children)
 
 
 def _named_first(prep: "Token") -> list["Token"]:
@@ -171,7 +187,7 @@ def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:
         former = role is not None and bool(set(role.lower().replace("-", " ").split()) & rules.former_prefixes)
         if (role is None or institution(role, rules) is None) and not former:
             # not "Former Labour minister Estelle Morris" after a Green Party statement
-            _previous_speaker(doc, actors, person, index)
+            _previous_speaker(doc, actors, person, index, rules)
 
 
 #: How far back (tokens) "the prime minister" looks for the person it names.
@@ -197,11 +213,11 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
         # "the Tory leader": the organisation named in the title; "the prime minister": the institution.
         named = next((o for i in range(start + 1, tok.i) if (o := org_at(doc, index, actors, i)) is not None), None)
         inst = institution(role_words.text, rules) if named is None else None
-        if named is None and inst is None:
-            continue
+        if named is None and inst is None or named is not None and "media" in kinds_of(named, rules):
+            continue  # "the BBC's political editor has learned": a journalist, not the story's subject
         # The last person who was a sentence subject, not merely the last name ("Brown appealed for
         # unity after reports claimed Mr Blair ... The chancellor would not comment": Brown).
-        persons = [m for i in range(start - 1, max(0, start - _ANAPHORA_TOKENS), -1)
+        persons = [m for i in range(start - 1, max(-1, start - _ANAPHORA_TOKENS), -1)
                    if (m := index.get(i)) is not None and m.end - 1 == i and main_subject(doc[i])
                    and (a := actors.by_mention(m)) is not None and a.is_person]
         if not persons:
@@ -210,8 +226,8 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
         if taken(person) and named is not None and not named.government and person.parent != named.id:
             # "Home Secretary Charles Clarke vowed ... despite a call from Charles Kennedy. The Lib
             # Dem leader said": the subject holds another title, so the title is the last free name's.
-            person = next((a for i in range(start - 1, max(0, start - _ANAPHORA_TOKENS), -1)
-                           if (m := index.get(i)) is not None and m.end - 1 == i
+            person = next((a for i in range(start - 1, max(-1, start - _ANAPHORA_TOKENS), -1)
+                           if (m := index.get(i)) is not None and m.end - 1 == i and _actor_role(doc[i])
                            and (a := actors.by_mention(m)) is not None and a.is_person and not taken(a)), person)
         if taken(person):
             continue  # a person with a title of their own does not take this one
@@ -225,14 +241,17 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
         roles.setdefault(person.id, role_words.text)
 
 
-def _previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[int, Mention]) -> None:
+def _previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[int, Mention],
+                      rules: Rules) -> None:
     """ "The Fire Brigades Union said ... Pensions officer Paul Woolstenholmes said":
     a person introduced, with no organisation or government title of their own, as
     the subject right after an organisation's statement speaks for that organisation."""
     first = min(person.mentions, key=lambda m: m.start)
     name = doc[first.end - 1]
-    if name.dep_ == "appos" and name.head.dep_ in {"nsubj", "nsubjpass"} and name.head.i < name.i:
-        name = name.head  # "Director, David Caldwell, said": the title is the subject
+    title = name.head
+    if name.dep_ == "appos" and title.dep_ in {"nsubj", "nsubjpass"} and title.i < name.i \
+            and title.lower_ in rules.titles and not any(c.lower_ in {"a", "an"} for c in title.children):
+        name = title  # "Director, David Caldwell, said" (not "A local resident, Jane Doe, said")
     if name.dep_ not in {"nsubj", "nsubjpass"}:
         return  # only a person introduced as the speaker of the next sentence
     sent = doc[first.start].sent

@@ -36,9 +36,11 @@ def _vote(mentions: list[Mention], doc: "Doc", rules: Rules) -> str:
             votes["ORG"] += 3
         if m.honorific:
             votes["PERSON"] += 3
-        elif m.label == "PERSON" and m.end - m.start == 1 and last.is_upper and len(last.text) > 1 and last.is_alpha:
+        elif m.label == "PERSON" and m.end - m.start == 1 and last.is_upper and len(last.text) > 1 and last.is_alpha \
+                and any(c.islower() for c in last.sent.text):
             votes["ORG"] += 2  # "BAA", "ICM" tagged PERSON: one word in capitals is an acronym, not a name
-        if m.label == "PERSON" and last.dep_ == "nsubj" and last.head.tag_ == "VBP" and last.tag_ == "NNP":
+        if m.label == "PERSON" and m.end - m.start == 1 and last.dep_ == "nsubj" and last.head.tag_ == "VBP" \
+                and last.tag_ == "NNP" and not any(c.dep_ in {"conj", "cc"} for c in last.children):
             votes["ORG"] += 2  # "BAA are also owners": a body spoken of as many, which no person is
         # "water firm Aguas Argentinas": a classifier noun right before the name.
         if m.start > 0 and doc[m.start - 1].lemma_.lower() in rules.org_classifiers:

@@ -12,7 +12,6 @@ from brief.rules import Rules
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-_TIME_PREPS = {"after", "before", "since", "during", "until", "amid"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "prep", "attr", "acomp", "dative", "oprd", "advcl", "obj", "pcomp"}
 
 
@@ -38,7 +37,8 @@ def verb_content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | 
         # the first clause is the writer's.
         if (c.i < v.i and (c.dep_ != "ccomp" or following)) or (c.dep_ not in _CONTENT_DEPS and not amount) or c.i in skip:
             continue
-        if c.dep_ == "prep" and c.lower_ in _TIME_PREPS:
+        if c.dep_ == "prep" and c.lower_ in rules.time_preps and not (
+                c.lower_ in rules.deadline_preps and any(t.ent_type_ in {"DATE", "TIME"} for t in c.children)):
             continue  # "worried about Pakistan after its scientist admitted ...": when, not what
         if c.dep_ == "advcl" and (c.lemma_.lower() in {"say", "add", "tell"} or any(
                 m.dep_ == "mark" and m.lower_ in {"while", "whereas", "although", "though"} for m in c.children)):

@@ -26,10 +26,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: How many links (pronoun -> spokesperson -> possessor ...) one resolution may follow.
 MAX_HOPS = 6
-#: Prepositions that put a group's people inside a body ("sources within the party").
-_WITHIN = {"within", "in", "inside", "at"}
-#: Group nouns whose people are part of the body that modifies them ("Tory sources").
-_PART_OF = {"member", "source", "official", "insider"}
+#: How many sentences of "It said ..." a subject "it" may follow back.
+_IT_CHAIN = 50
 ANAPHORIC_HEADS = {"firm", "company", "charity", "group", "union", "party", "bank", "organisation",
                     "organization", "body", "department", "ministry", "agency", "institute", "executive"}
 #: Words that make a title another, lesser office: "Deputy Prime Minister" is not "the prime minister".
@@ -192,8 +190,14 @@ class Resolver(TurnTaking, DocumentAuthors):
                     return (actor, tok.idx, tok.idx + len(tok.text)) if actor is not None else (None, 0, 0)
                 ante = self._sentence_subject(tok)
                 chained = self._speaking_it(tok) if ante is None else None
-                if chained is not None:  # "It also suggests ... And it suggests": the same body
-                    return self.actor_for(chained, seen)[0], tok.idx, tok.idx + len(tok.text)
+                for _ in range(_IT_CHAIN):  # back to the chain's first "it", resolved once, not recursively
+                    earlier = self._speaking_it(chained) if chained is not None else None
+                    if earlier is None:
+                        break
+                    chained = earlier
+                body = self.actor_for(chained, seen)[0] if chained is not None else None
+                if body is not None:  # "It also suggests ... And it suggests": the same body
+                    return body, tok.idx, tok.idx + len(tok.text)
                 ante = ante or self._recent(tok.i, want_person=False, named_only=True)
             else:  # "we" outside a quote is the writer or speaker of the text: no stakeholder
                 ante = None
@@ -260,12 +264,13 @@ class Resolver(TurnTaking, DocumentAuthors):
     def _group_within(self, tok: "Token") -> Actor | None:
         """The named body a group noun says its people belong to ("within", "in", "at", "inside"),
         or whose members, sources or officials it names ("senior Conservative members")."""
-        if tok.lemma_.lower() in _PART_OF:
-            for mod in (c for c in tok.children if c.dep_ in {"compound", "amod"}):
-                body = self.actor_of(self.mention_at(mod.i))
-                if body is not None and not body.is_person and body.label == "ORG":
-                    return body
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _WITHIN):
+        if tok.lemma_.lower() not in self.rules.part_of_groups:
+            return None  # "nurses in the NHS", "workers at Tesco" speak for themselves
+        for mod in (c for c in tok.children if c.dep_ in {"compound", "amod"}):
+            body = self.actor_of(self.mention_at(mod.i))
+            if body is not None and not body.is_person and body.label == "ORG":
+                return body
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in self.rules.within_preps):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 body = self.actor_of(self.mention_at(obj.i))
                 if body is not None and not body.is_person and body.label == "ORG":

@@ -186,14 +186,11 @@ def cue_span(v: "Token") -> tuple[int, int]:
     return start.idx, end_tok.idx + len(end_tok.text)
 
 
-_POINTERS = {"such", "these", "those", "this", "that", "his", "her", "their", "its"}
-
-
-def only_reference(doc: "Doc", text: tuple[int, int]) -> bool:
+def only_reference(doc: "Doc", text: tuple[int, int], rules: Rules) -> bool:
     """True when the span `text` only points at what is said elsewhere: one pronoun ("them") or
-    a pointer and a noun ("such claims", "these reports", "his claims")."""
+    a pointer and a speech noun ("such claims", "his remarks"; rules: pointer_words, pointer_nouns)."""
     span = doc.char_span(*text, alignment_mode="expand")
     words = [t for t in span if not t.is_punct] if span is not None else []
     if len(words) == 1:
         return words[0].pos_ in {"PRON", "DET"}
-    return len(words) == 2 and words[0].lower_ in _POINTERS and words[1].pos_ == "NOUN"
+    return len(words) == 2 and words[0].lower_ in rules.pointer_words and words[1].lemma_.lower() in rules.pointer_nouns

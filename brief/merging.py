@@ -120,7 +120,8 @@ def merge_people(actors: ActorSet, rules: Rules) -> None:
                 # "Glenn said" after "Glenn Campbell said" is him if no one else is called Glenn.
                 cands = {f.id: [x.start for x in f.mentions] for f in full if f.id in actors.actors
                          and any(len(x.key.split()) > 1 and x.key.split()[0] == m.key for x in f.mentions)}
-                if not m.honorific and (len(cands) > 1 or any(min(st) > m.start for st in cands.values())):
+                if not m.honorific and (len(cands) > 1 or any(
+                        min(st) > min(x.start for x in actor.mentions) for st in cands.values())):
                     continue  # a first name alone only refers back to the one person introduced with it
             said = word_gender(m.honorific, rules)
             if said and len(genders.get(m.key, ())) > 1:

@@ -215,7 +215,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             # "the £35bn savings, which Mr Howard has pledged to plough back": the clause is about
             # the noun it hangs on, so the text starts there.
             text = (v.head.left_edge.idx, text[1])
-        if text is not None and only_reference(doc, text):
+        if text is not None and only_reference(doc, text, rules):
             continue  # "he supported them now": what he supports is named elsewhere, not here
         bare = text is None
         if bare:
@@ -245,7 +245,9 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         out.append(found)
         # "The Conservatives and Liberal Democrats say ...": each conjunct holds the statement.
         for other in subj.conjuncts:
-            if actor.is_person and other.tag_ == "NN" and any(c.lower_ in {"a", "an"} for c in other.children):
+            if actor.is_person and other.tag_ == "NN" and any(c.lower_ in {"a", "an"} for c in other.children) \
+                    and other.lemma_.lower() not in rules.spokesperson | rules.titles \
+                    and not any(c.dep_ == "prep" and c.lower_ != "on" for c in other.children):
                 continue  # "backed by David Kahn - a historian, and a leading expert": him again
             o_actor, o0, o1 = res.actor_for(other)
             if o_actor is not None and o_actor.id != actor.id:

@@ -686,3 +686,77 @@ def test_a_first_name_the_model_left_out_of_a_surname_is_the_persons(nlp) -> Non
     assert [t.text for t in doc[:2]] == ["Otis", "Lane"] and doc[0].dep_ == "compound", [(t.text, t.dep_) for t in doc]
     doc.ents = [Span(doc, 1, 2, label="PERSON")]
     assert [(m.text, m.label) for m in entity_mentions(doc, load_rules())] == [("Otis Lane", "PERSON")]
+
+
+def test_a_chain_of_it_said_is_followed_to_its_start() -> None:
+    chain = brief("The Home Office published new crime figures on Monday. " + " ".join(
+        f"It said crime type {c} had fallen." for c in "ABCDEFGHJ"))
+    owners = owners_of(chain, "had fallen")
+    assert {o[0] for o in owners} == {"Home Office"} and len(owners) == 9, chain["stakeholders"]
+
+
+def test_two_people_with_a_plural_verb_stay_people() -> None:
+    pair = brief("John Smith and Mary Jones say the plan is wrong.")
+    assert {sh["name"]: sh["type"] for sh in pair["stakeholders"]}.get("John Smith") == "person", pair["stakeholders"]
+
+
+def test_a_name_in_an_all_capitals_text_is_no_acronym() -> None:
+    caps = brief("TONY BLAIR SAID TAXES WOULD NOT RISE. BLAIR ALSO SAID THE PLAN WAS FAIR.")
+    assert {sh["name"]: sh["type"] for sh in caps["stakeholders"]}.get("BLAIR") == "person", caps["stakeholders"]
+
+
+def test_a_first_name_used_before_the_full_name_is_someone_else() -> None:
+    glenn = brief("Glenn, a shopkeeper, said trade was slow. Glenn Campbell, the local MP, said help was coming. "
+                  "Glenn added that shops would close.")
+    assert [o[0] for o in owners_of(glenn, "trade was slow")] == ["Glenn"], glenn["stakeholders"]
+
+
+def test_a_group_in_a_body_that_is_not_its_voice_speaks_for_itself() -> None:
+    nurses = brief("Nurses in the NHS say they are overworked.")
+    assert [o[0] for o in owners_of(nurses, "overworked")] == ["Nurses"], nurses["stakeholders"]
+
+
+def test_a_chief_scientist_of_a_body_speaks_for_it() -> None:
+    chief = brief("Sir David King, the government's chief scientist, said the climate was warming.")
+    assert owners_of(chief, "warming") == [("the government", "David King")], chief["stakeholders"]
+
+
+def test_becoming_a_party_leader_is_no_leaving_the_party() -> None:
+    rise = brief("David Cameron, a Conservative MP who became party leader in 2005, said the plan was fair.")
+    owners = owners_of(rise, "plan was fair")
+    assert [o[1] for o in owners] == ["David Cameron"] and owners[0][0] != "David Cameron", rise["stakeholders"]
+
+
+def test_a_spokesman_joined_to_a_named_person_is_a_second_speaker() -> None:
+    two = brief("Union leader Bob Smith and a spokesman for Acme said the talks had failed.")
+    assert "Acme" in [o[0] for o in owners_of(two, "talks had failed")], two["stakeholders"]
+
+
+def test_a_pointer_and_a_plain_noun_is_a_real_statement() -> None:
+    cuts = brief("Teachers oppose these cuts.")
+    assert owners_of(cuts, "these cuts"), cuts["stakeholders"]
+
+
+def test_a_party_title_is_not_a_name_from_a_list() -> None:
+    listed = brief("Prime Minister Tony Blair met farmers including John Smith on Monday. The Labour leader said "
+                   "farmers would get help.")
+    assert [o[1] for o in owners_of(listed, "get help")] != ["John Smith"], listed["stakeholders"]
+
+
+def test_a_deadline_after_the_cue_stays_in_the_demand() -> None:
+    data = brief("Unions demanded a pay deal before March 2025.")
+    found = [(st["text"], st["deadline"]) for sh in data["stakeholders"] for st in sh["demands"]]
+    assert found == [("a pay deal before March 2025", "March 2025")], found
+
+
+def test_an_indefinite_description_after_a_bodys_statement_does_not_speak_for_it() -> None:
+    data = brief("Acme Corp announced 500 job cuts on Monday. A local resident, Jane Doe, said the news was "
+                 "devastating.")
+    owners = owners_of(data, "devastating")
+    assert owners and "Acme Corp" not in [o[0] for o in owners], data["stakeholders"]
+
+
+def test_a_broadcasters_editor_is_not_the_storys_subject() -> None:
+    data = brief("Premier Lee prepares to name poll date\n\nSam Lee is likely to call an election in May, the BBC's political "
+                 "editor has learned.\n\nMr Lee has so far resisted calls for him to name the day.")
+    assert [o[0] for o in owners_of(data, "name the day")] == ["Sam Lee"], data["stakeholders"]

@@ -37,6 +37,9 @@ class Rules:
     nouns: Mapping[str, str]
     adjectives: Mapping[str, str]
     deadline_preps: frozenset[str]
+    time_preps: frozenset[str]
+    pointer_words: frozenset[str]
+    pointer_nouns: frozenset[str]
     compliance_words: frozenset[str]
     xcomp_heads_keep: frozenset[str]
     clausal_only: frozenset[str]
@@ -78,6 +81,8 @@ class Rules:
     first_name_honorifics: frozenset[str]
     relation_nouns: frozenset[str]
     left_post_verbs: frozenset[str]
+    part_of_groups: frozenset[str]
+    within_preps: frozenset[str]
     constituency_titles: frozenset[str]
     org_kinds: Mapping[str, str]  # name word -> kind
     anaphor_kinds: Mapping[str, str]  # anaphoric head noun -> kind
@@ -192,6 +197,9 @@ def load_rules() -> Rules:
         nouns=_typed(cues, "nouns", "cues.json", types),
         adjectives=_typed(cues, "adjectives", "cues.json", types),
         deadline_preps=_words(cues, "deadline_preps", "cues.json"),
+        time_preps=_words(cues, "time_preps", "cues.json"),
+        pointer_words=_words(cues, "pointer_words", "cues.json"),
+        pointer_nouns=_words(cues, "pointer_nouns", "cues.json"),
         compliance_words=_words(cues, "compliance_words", "cues.json"),
         xcomp_heads_keep=_words(cues, "xcomp_heads_keep", "cues.json"),
         clausal_only=_words(cues, "clausal_only", "cues.json"),
@@ -233,6 +241,8 @@ def load_rules() -> Rules:
         first_name_honorifics=_words(actors, "first_name_honorifics", "actors.json"),
         relation_nouns=_words(actors, "relation_nouns", "actors.json"),
         left_post_verbs=_words(actors, "left_post_verbs", "actors.json"),
+        part_of_groups=_words(actors, "part_of_groups", "actors.json"),
+        within_preps=_words(actors, "within_preps", "actors.json"),
         constituency_titles=_words(actors, "constituency_titles", "actors.json"),
         org_kinds=org_kinds,
         anaphor_kinds=anaphor_kinds,
