@@ -125,7 +125,7 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
         # for; "John Ison, from the group Fathers 4 Justice, said": the parser hung "from" on the verb.
         verb = head.head
         for prep in (c for c in verb.children if c.dep_ == "prep" and (
-                c.lower_ == "for" and c.i < head.i or c.lower_ in {"from", "of"} and head.i < c.i < verb.i)):
+                c.lower_ == "for" and c.i < head.i or c.lower_ in {"from", "of", "for"} and head.i < c.i < verb.i)):
             for tok in _named_first(prep):
                 org = org_at(doc, index, actors, tok.i, rules)
                 if org is not None and not place(org):

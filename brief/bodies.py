@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from brief.actorset import Actor, ActorSet
 from brief.agreement import kind_clash
-from brief.coref import ANAPHORIC_HEADS
 from brief.mentions import Mention
 from brief.rules import Rules, norm_name
 
@@ -40,7 +39,7 @@ def org_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int,
             body = actors.by_mention(owner) if owner is not None else None
             if body is not None and not body.is_person and body.label == "ORG":
                 return body  # "the MCB's public affairs committee": the body it belongs to
-    if rules is not None and actor.label == "GROUP" and tok.lemma_.lower() in ANAPHORIC_HEADS \
+    if rules is not None and actor.label == "GROUP" and tok.lemma_.lower() in rules.anaphoric_heads \
             and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
         kind = rules.anaphor_kinds.get(tok.lemma_.lower())
         for j in range(m.start - 1, -1, -1):

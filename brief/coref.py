@@ -28,8 +28,6 @@ if TYPE_CHECKING:  # pragma: no cover
 MAX_HOPS = 6
 #: How many sentences of "It said ..." a subject "it" may follow back.
 _IT_CHAIN = 50
-ANAPHORIC_HEADS = {"firm", "company", "charity", "group", "union", "party", "bank", "organisation",
-                    "organization", "body", "department", "ministry", "agency", "institute", "executive"}
 #: Words that make a title another, lesser office: "Deputy Prime Minister" is not "the prime minister".
 _LESSER = {"deputy", "vice", "assistant", "junior", "under"}
 
@@ -153,7 +151,7 @@ class Resolver(TurnTaking, DocumentAuthors):
                 return branch
         if m is not None:
             actor = self.actor_of(m)
-            if actor is not None and actor.label == "GROUP" and tok.lemma_.lower() in ANAPHORIC_HEADS \
+            if actor is not None and actor.label == "GROUP" and tok.lemma_.lower() in self.rules.anaphoric_heads \
                     and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
                 ante = self._recent(m.start, want_person=False, named_only=True,
                                     kind=self.rules.anaphor_kinds.get(tok.lemma_.lower()))

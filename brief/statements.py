@@ -149,6 +149,10 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             kind = "action"  # "tried to force Acme into compliance": an act in the dispute
         if v.lemma_.lower() in rules.needs_object and not any(c.dep_ in {"xcomp", "dobj", "ccomp"} for c in v.children):
             continue  # "sales were declining" refuses nothing
+        if v.lemma_.lower() in rules.needs_to and not any(
+                c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ == "to"
+                or c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in v.children):
+            continue  # "help her commit suicide", "were committing an offence": a deed, no pledge
         if v.lemma_.lower() in rules.needs_infinitive and not any(c.dep_ in {"xcomp", "ccomp"} for c in v.children):
             continue  # "officials will plan a new forum" organise it; "plans to axe jobs" commits to it
         if v.lemma_.lower() in rules.no_infinitive and not any(c.dep_ == "ccomp" for c in v.children) \

@@ -44,7 +44,10 @@ def title_run(doc: "Doc", m: Mention, rules: Rules) -> tuple[int, int]:
         if _portfolio_joiner(doc, start - 1, rules):
             start -= 1  # "spokeswoman for women", "Secretary of State for the Family": one title
             continue
-        if not hyphen and (tok.pos_ not in _RUN_POS or tok.is_sent_end or "\n" in tok.whitespace_ or tok.is_punct):
+        # "shadow" is often tagged a verb ("shadow home secretary"): a title word is a title word
+        listed = tok.lower_ in rules.titles or tok.lower_ in rules.shadow_prefixes
+        if not hyphen and ((tok.pos_ not in _RUN_POS and not listed) or tok.is_sent_end or "\n" in tok.whitespace_
+                           or tok.is_punct):
             break  # a hyphen inside a word ("ex-minister") stays in the title
         if tok.i == tok.sent.start and tok.lower_ not in rules.titles and not (tok.is_title or tok.is_upper):
             break  # a sentence's first word is capitalised anyway; an acronym ("NAO head") is a name

@@ -443,3 +443,10 @@ def test_a_question_quoted_before_asked_and_a_comma_demands_nothing() -> None:
     data = brief('Tory spokesman Bob Ward attacked the plan. "Is it not the case that the plan will fail?," he asked.')
     found = [(lst, st["text"]) for _, lst, st in all_statements(data)]
     assert [f for f in found if f[1].startswith("Is it not")] and not [f for f in found if f[0] == "demands"], found
+
+
+def test_committing_a_deed_is_no_commitment() -> None:
+    data = brief("Ann Knight said that at no time had it occurred to the protesters that they were committing a "
+                 "crime. The firm has committed to building 500 homes.")
+    texts = [st["text"] for _, _, st in all_statements(data)]
+    assert "a crime" not in texts and "to building 500 homes" in texts, texts

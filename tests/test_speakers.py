@@ -760,3 +760,16 @@ def test_a_broadcasters_editor_is_not_the_storys_subject() -> None:
     data = brief("Premier Lee prepares to name poll date\n\nSam Lee is likely to call an election in May, the BBC's political "
                  "editor has learned.\n\nMr Lee has so far resisted calls for him to name the day.")
     assert [o[0] for o in owners_of(data, "name the day")] == ["Sam Lee"], data["stakeholders"]
+
+
+def test_a_shadow_title_the_tagger_called_a_verb_is_still_the_oppositions() -> None:
+    data = brief("Speaking after the Commons debate, shadow home secretary David Davis said the bill had been badly "
+                 "drawn up.")
+    owners = owners_of(data, "badly drawn up")
+    assert owners and owners[0][0] != "the government", data["stakeholders"]
+
+
+def test_for_a_party_between_the_name_and_the_verb_is_whom_they_speak_for() -> None:
+    data = brief("Mark Oaten, for the Liberal Democrats, said Tuesday's vote showed ministers had \"lost the trust "
+                 "of all sides of the House\".")
+    assert owners_of(data, "lost the trust") == [("Liberal Democrats", "Mark Oaten")], data["stakeholders"]

@@ -69,6 +69,7 @@ class Rules:
     needs_object: frozenset[str]
     no_infinitive: frozenset[str]
     needs_infinitive: frozenset[str]
+    needs_to: frozenset[str]
     accusation_verbs: frozenset[str]
     desire_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
@@ -82,6 +83,7 @@ class Rules:
     relation_nouns: frozenset[str]
     left_post_verbs: frozenset[str]
     part_of_groups: frozenset[str]
+    anaphoric_heads: frozenset[str]
     within_preps: frozenset[str]
     constituency_titles: frozenset[str]
     org_kinds: Mapping[str, str]  # name word -> kind
@@ -229,6 +231,7 @@ def load_rules() -> Rules:
         needs_object=_words(cues, "needs_object", "cues.json"),
         no_infinitive=_words(cues, "no_infinitive", "cues.json"),
         needs_infinitive=_words(cues, "needs_infinitive", "cues.json"),
+        needs_to=_words(cues, "needs_to", "cues.json"),
         accusation_verbs=_words(cues, "accusation_verbs", "cues.json"),
         desire_verbs=_words(cues, "desire_verbs", "cues.json"),
         addressee_verbs=_words(cues, "addressee_verbs", "cues.json"),
@@ -242,6 +245,7 @@ def load_rules() -> Rules:
         relation_nouns=_words(actors, "relation_nouns", "actors.json"),
         left_post_verbs=_words(actors, "left_post_verbs", "actors.json"),
         part_of_groups=_words(actors, "part_of_groups", "actors.json"),
+        anaphoric_heads=_words(actors, "anaphoric_heads", "actors.json"),
         within_preps=_words(actors, "within_preps", "actors.json"),
         constituency_titles=_words(actors, "constituency_titles", "actors.json"),
         org_kinds=org_kinds,
