@@ -11,12 +11,13 @@ Patterns, all over the parse of one mention's context:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from brief.actorset import Actor, ActorSet
 from brief.agreement import kinds_of
 from brief.bodies import LINK_PREPS, kind_body, nation_at, national_government, org_at, org_in_phrase, place
-from brief.found import main_subject
+from brief.found import SUBJECT_DEPS, main_subject
 from brief.mentions import Mention
 from brief.rules import Rules
 from brief.titles import find_institution, institution, title_possessor, title_run, unknown_body
@@ -133,10 +134,19 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
     return None, role
 
 
+def _people_before(doc: "Doc", start: int, index: dict[int, Mention], actors: ActorSet) -> Iterator[tuple[int, Actor]]:
+    """(last token index, person) of each person's mention ending before `start`, nearest first,
+    within `_ANAPHORA_TOKENS`."""
+    for i in range(start - 1, max(-1, start - _ANAPHORA_TOKENS), -1):
+        m = index.get(i)
+        if m is not None and m.end - 1 == i and (a := actors.by_mention(m)) is not None and a.is_person:
+            yield i, a
+
+
 def _actor_role(tok: "Token") -> bool:
     """True for a name that acts in its sentence: a subject, or the one a call or attack comes
     "from" or is made "by" (not a name in a list: "met farmers including John Smith")."""
-    return tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "pobj" and tok.head.lower_ in {"from", "by"})
+    return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in {"from", "by"})
 
 
 def _left_post(clause: "Token", rules: Rules) -> bool:
@@ -202,7 +212,7 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
         return person.id in votes or person.parent is not None or person.id in roles
 
     for tok in doc:
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ != "NOUN" or tok.lemma_.lower() in rules.spokesperson:
+        if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.lemma_.lower() in rules.spokesperson:
             continue  # "the prime minister's spokesman" is neither the prime minister nor the last person named
         start = tok.left_edge.i
         if doc[start].lower_ != "the":
@@ -217,18 +227,14 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
             continue  # "the BBC's political editor has learned": a journalist, not the story's subject
         # The last person who was a sentence subject, not merely the last name ("Brown appealed for
         # unity after reports claimed Mr Blair ... The chancellor would not comment": Brown).
-        persons = [m for i in range(start - 1, max(-1, start - _ANAPHORA_TOKENS), -1)
-                   if (m := index.get(i)) is not None and m.end - 1 == i and main_subject(doc[i])
-                   and (a := actors.by_mention(m)) is not None and a.is_person]
-        if not persons:
+        person = next((a for i, a in _people_before(doc, start, index, actors) if main_subject(doc[i])), None)
+        if person is None:
             continue
-        person = actors.by_mention(persons[0])
         if taken(person) and named is not None and not named.government and person.parent != named.id:
             # "Home Secretary Charles Clarke vowed ... despite a call from Charles Kennedy. The Lib
             # Dem leader said": the subject holds another title, so the title is the last free name's.
-            person = next((a for i in range(start - 1, max(-1, start - _ANAPHORA_TOKENS), -1)
-                           if (m := index.get(i)) is not None and m.end - 1 == i and _actor_role(doc[i])
-                           and (a := actors.by_mention(m)) is not None and a.is_person and not taken(a)), person)
+            person = next((a for i, a in _people_before(doc, start, index, actors)
+                           if _actor_role(doc[i]) and not taken(a)), person)
         if taken(person):
             continue  # a person with a title of their own does not take this one
         title = role_words.text.lower()
@@ -249,17 +255,17 @@ def _previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[i
     first = min(person.mentions, key=lambda m: m.start)
     name = doc[first.end - 1]
     title = name.head
-    if name.dep_ == "appos" and title.dep_ in {"nsubj", "nsubjpass"} and title.i < name.i \
+    if name.dep_ == "appos" and title.dep_ in SUBJECT_DEPS and title.i < name.i \
             and title.lower_ in rules.titles and not any(c.lower_ in {"a", "an"} for c in title.children):
         name = title  # "Director, David Caldwell, said" (not "A local resident, Jane Doe, said")
-    if name.dep_ not in {"nsubj", "nsubjpass"}:
+    if name.dep_ not in SUBJECT_DEPS:
         return  # only a person introduced as the speaker of the next sentence
     sent = doc[first.start].sent
     if sent.start == 0:
         return
     prev = doc[sent.start - 1].sent
     for tok in prev:
-        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT":
+        if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT":
             org = org_at(doc, index, actors, tok.i)
             own = {w for m in person.mentions for w in m.key.split()}
             if org is not None and org.label == "ORG" and not org.government \

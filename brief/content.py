@@ -4,7 +4,7 @@ writer's contrast or concession, a time phrase). A pure function over the parse.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from brief.found import returns_to_speaker, span_of
 from brief.rules import Rules
@@ -79,17 +79,22 @@ def _addressee_prefix(obj: "Token", v: "Token") -> list[int]:
                 and any(t.is_title or t.ent_type_ for t in k.subtree):
             return [t.i for t in k.subtree]
     # "told the BBC Michael Howard has always ...": a body's name run into the subject's name.
-    first = v.i + 1 + (v.i + 1 < len(doc) and doc[v.i + 1].lower_ == "the")
-    end = first
-    while end < obj.i and doc[end].dep_ == "compound" and doc[end].head.i == obj.i \
-            and (doc[end].ent_type_ in {"ORG", "NORP"} or doc[end].is_upper and len(doc[end]) > 1):
-        end += 1
+    first, end = _compound_run(obj, v.i + 1, lambda t: t.head.i == obj.i and (
+        t.ent_type_ in {"ORG", "NORP"} or t.is_upper and len(t) > 1))
     if end > first and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B":
         return list(range(v.i + 1, end))
     if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or not any(c.dep_ == "ccomp" and c.i > obj.i for c in v.children):
         return []
-    start = obj.left_edge.i + (doc[obj.left_edge.i].lower_ == "the")
-    end = start
-    while end < obj.i and doc[end].dep_ == "compound" and (doc[end].ent_type_ or doc[end].pos_ == "PROPN"):
+    first, end = _compound_run(obj, obj.left_edge.i, lambda t: bool(t.ent_type_) or t.pos_ == "PROPN")
+    return list(range(obj.left_edge.i, end)) if end > first else []
+
+
+def _compound_run(obj: "Token", start: int, named: Callable[["Token"], bool]) -> tuple[int, int]:
+    """From `start` (after a "the"), the run of compound tokens before `obj` that `named` accepts:
+    (first, end) token indices."""
+    doc = obj.doc
+    first = start + (start < len(doc) and doc[start].lower_ == "the")
+    end = first
+    while end < obj.i and doc[end].dep_ == "compound" and named(doc[end]):
         end += 1
-    return list(range(obj.left_edge.i, end)) if end > start else []
+    return first, end

@@ -264,15 +264,13 @@ class Resolver(TurnTaking, DocumentAuthors):
         or whose members, sources or officials it names ("senior Conservative members")."""
         if tok.lemma_.lower() not in self.rules.part_of_groups:
             return None  # "nurses in the NHS", "workers at Tesco" speak for themselves
-        for mod in (c for c in tok.children if c.dep_ in {"compound", "amod"}):
-            body = self.actor_of(self.mention_at(mod.i))
+        named = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
+        named += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in self.rules.within_preps
+                  for o in p.children if o.dep_ == "pobj"]
+        for t in named:
+            body = self.actor_of(self.mention_at(t.i))
             if body is not None and not body.is_person and body.label == "ORG":
                 return body
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in self.rules.within_preps):
-            for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                body = self.actor_of(self.mention_at(obj.i))
-                if body is not None and not body.is_person and body.label == "ORG":
-                    return body
         return None
 
     def _chars(self, m: Mention) -> tuple[int, int]:

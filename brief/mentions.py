@@ -97,17 +97,24 @@ def named_groups(doc: "Doc", rules: Rules) -> list[Mention]:
     return out
 
 
-def _extend_left(doc: "Doc", start: int, end: int, rules: Rules | None = None) -> int:
-    """ "Liberal Democrats" tagged as just "Democrats": take back capitalised modifiers of the name.
+def _modifier(doc: "Doc", i: int, start: int, end: int) -> bool:
+    """Token `i` is an untagged capitalised modifier of the name spanning [start, end)."""
+    tok = doc[i]
+    return tok.is_title and tok.ent_type_ == "" and tok.dep_ in {"compound", "amod"} and start <= tok.head.i < end
 
-    With `rules`, only a body's head word is taken back ("Universities Scotland" tagged as just the
-    place), even at a sentence's start, where any other word is capitalised anyway."""
-    while start > 0:
-        tok = doc[start - 1]
-        head_word = rules is not None and bool(_singulars(tok.lower_) & rules.org_heads)
-        if not (tok.is_title and tok.ent_type_ == "" and tok.dep_ in {"compound", "amod"}
-                and start <= tok.head.i < end and (head_word or rules is None and not tok.is_sent_start)):
-            break
+
+def _extend_left(doc: "Doc", start: int, end: int) -> int:
+    """ "Liberal Democrats" tagged as just "Democrats": take back capitalised modifiers of the name
+    (not a sentence's first word, which is capitalised anyway)."""
+    while start > 0 and _modifier(doc, start - 1, start, end) and not doc[start - 1].is_sent_start:
+        start -= 1
+    return start
+
+
+def _take_back_head_words(doc: "Doc", start: int, end: int, rules: Rules) -> int:
+    """ "Universities Scotland" tagged as just the place: take back a body's head words before the
+    name, even at a sentence's start."""
+    while start > 0 and _modifier(doc, start - 1, start, end) and _singulars(doc[start - 1].lower_) & rules.org_heads:
         start -= 1
     return start
 
@@ -172,11 +179,11 @@ def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
         if start >= end:
             continue
         if ent.label_ in {"ORG", "NORP"}:
-            start = _extend_left(doc, _extend_left(doc, start, end), end, rules)
+            start = _take_back_head_words(doc, _extend_left(doc, start, end), end, rules)
         label = ent.label_
         if label == "PERSON" and end - start == 1 and not honorific and start > 0:
             start = _first_name(doc, start, rules)
-        if label == "GPE" and (wider := _extend_left(doc, start, end, rules)) < start:
+        if label == "GPE" and (wider := _take_back_head_words(doc, start, end, rules)) < start:
             start, label = wider, "ORG"  # "Universities Scotland": a body named after its place
         if label in {"ORG", "GPE"}:
             start = _extend_over_preposition(doc, start, end, label, rules)
