@@ -124,6 +124,10 @@ class Resolver(TurnTaking, DocumentAuthors):
         named = self._appositive_person(tok)
         if named is not None:  # "said the chairman of the committee, Labour MP Barry Sheerman"
             return named
+        if (m is None or m.label == "GROUP") and self._bare_definite_spokesperson(tok):
+            spoke = self._recent_spokesperson(tok.i, after=-1, seen=seen)
+            if spoke is not None:  # "A spokesman for X said ... said the spokesman": X's, not one named later
+                return spoke, self.doc[tok.left_edge.i].idx, tok.idx + len(tok.text)
         if (m is None or m.label == "GROUP") and tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in self.rules.titles:
             holder = self._title_holder(tok)
             if holder is not None:  # "Home Secretary Jane Rowe ... The home secretary said"
@@ -224,9 +228,18 @@ class Resolver(TurnTaking, DocumentAuthors):
         before = [a for a in holders if any(m.start < tok.i for m in a.mentions)]
         if before:
             return max(before, key=lambda a: max(m.start for m in a.mentions if m.start < tok.i))
+        if tok.lemma_.lower() in self.rules.spokesperson:
+            return None  # a body has many spokesmen: "the spokesman" is none named later
         # "The home secretary said ..." long before "Home Secretary Charles Clarke": the same title only.
         later = [a for a in holders if (a.role or "").lower() == title]
         return later[0] if len(later) == 1 else None
+
+    def _bare_definite_spokesperson(self, tok: "Token") -> bool:
+        """ "the spokesman" with no body of its own ("the party's spokesman", "the spokesman for X")."""
+        if tok.lemma_.lower() not in self.rules.spokesperson or tok.left_edge.lower_ != "the":
+            return False
+        return not any(c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from"})
+                       for c in tok.children)
 
     def _appositive_person(self, tok: "Token") -> tuple[Actor, int, int] | None:
         """The person a role noun is in apposition with ("the chairman ..., Barry Sheerman")."""

@@ -78,6 +78,41 @@ def coordinated_names(doc: "Doc", ents: list[Mention], rules: Rules) -> list[Men
     return out
 
 
+#: Lower-case words that may stand inside a body's name ("Save the Children", "Friends of the Earth").
+_NAME_JOINERS = frozenset({"the", "of", "for", "and", "&", "on"})
+#: Entity types that a capitalised run after "of" may be instead of a body ("Jane Hart of Leeds").
+_NOT_BODIES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "PERSON"})
+
+
+def bodies_after_people(doc: "Doc", ents: list[Mention], rules: Rules) -> list[Mention]:
+    """ "Jane Hart of Save the Children said": the capitalised name after a person and "of" or
+    "from" is the body she is from, even where the model tagged none of it or only a piece
+    ("Earth" of "Friends of the Earth"). Returns `ents` with such bodies in place of the pieces."""
+    taken = {i: m for m in ents for i in range(m.start, m.end)}
+    out = list(ents)
+    for m in ents:
+        if m.label != "PERSON" or m.end + 1 >= len(doc) or doc[m.end].lower_ not in {"of", "from"}:
+            continue
+        start = end = m.end + 1
+        while end < len(doc) and (doc[end].is_title or doc[end].is_upper or
+                                  (doc[end].lower_ in _NAME_JOINERS and end > start)) and doc[end].is_alpha:
+            end += 1
+        while end > start and doc[end - 1].lower_ in _NAME_JOINERS:
+            end -= 1
+        if end == start or not doc[start].is_title or doc[start].is_sent_start:
+            continue
+        inside = {id(taken[i]): taken[i] for i in range(start, end) if i in taken}
+        if any(x.start < start or x.end > end for x in inside.values()) or \
+                any(e.start == start and e.end == end and e.label_ in _NOT_BODIES for e in doc.ents):
+            continue  # a place or name the model tagged whole ("of Leeds"), or a run past a mention
+        if any(x.start == start and x.end == end for x in inside.values()):
+            continue  # the model found this name itself
+        out = [x for x in out if id(x) not in inside]
+        text = doc[start:end].text
+        out.append(Mention(start, end, text, "ORG", mention_key(text.split(), rules)))
+    return out
+
+
 @lru_cache(maxsize=4)
 def _alias_matcher(vocab: "Vocab", names: frozenset[str]) -> "PhraseMatcher":
     from spacy.matcher import PhraseMatcher
@@ -114,6 +149,7 @@ def find_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
     groups = named_groups(doc, rules)
     in_group = {i for m in groups for i in range(m.start, m.end)}
     ents = [m for m in entity_mentions(doc, rules) if not any(i in in_group for i in range(m.start, m.end))]
+    ents = bodies_after_people(doc, ents, rules)
     # A known name the model split or cut ("UK" + "Independence Party", "Liberal" + "Democrat")
     # replaces the pieces it covers.
     matches = alias_matches(doc, rules)  # one PhraseMatcher pass serves both uses below

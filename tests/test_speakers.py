@@ -773,3 +773,22 @@ def test_for_a_party_between_the_name_and_the_verb_is_whom_they_speak_for() -> N
     data = brief("Mark Oaten, for the Liberal Democrats, said Tuesday's vote showed ministers had \"lost the trust "
                  "of all sides of the House\".")
     assert owners_of(data, "lost the trust") == [("Liberal Democrats", "Mark Oaten")], data["stakeholders"]
+
+
+def test_the_spokesman_is_the_one_who_spoke_before_not_one_named_later() -> None:
+    data = brief("A spokesman for the Ministry of Transport said the plan was sound. \"We are building new roads "
+                 "in every region,\" said the spokesman. The spokesman stressed that fares would not rise.\n\n"
+                 "But Jane Hart, spokesman for the Road Safety Trust, said ministers had ignored the risks.")
+    ministry = owners_of(data, "plan was sound")
+    assert ministry and ministry[0][0] != "Road Safety Trust", data["stakeholders"]
+    assert owners_of(data, "building new roads") == ministry, data["stakeholders"]
+    assert owners_of(data, "fares would not rise") == ministry, data["stakeholders"]
+    assert [o[0] for o in owners_of(data, "ignored the risks")] == ["Road Safety Trust"], data["stakeholders"]
+
+
+def test_a_body_the_model_missed_after_a_person_and_of_is_hers() -> None:
+    data = brief("Jane Hart of Save the Forests said the logging plan was reckless. \"We will fight it,\" she said.\n\n"
+                 "Tom Ray of Leeds said he liked the plan.")
+    assert owners_of(data, "plan was reckless") == [("Save the Forests", "Jane Hart")], data["stakeholders"]
+    assert owners_of(data, "fight it") == [("Save the Forests", "Jane Hart")], data["stakeholders"]
+    assert [o[0] for o in owners_of(data, "liked the plan")] == ["Tom Ray"], data["stakeholders"]
