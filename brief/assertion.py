@@ -4,7 +4,7 @@ Pure predicates over tokens, used by the verb and noun statement finders:
 - `denied_or_hearsay`: "He denied a report that he *planned* to make an *appeal*": the
   plan and the appeal belong to the denied report, not to him;
 - `hypothetical`: "if ministers *refuse*", "whichever way the court *rules*": a supposed
-  act, that nobody has performed;
+  act, that nobody has performed ("when they *vote*": a habit, no more);
 - `attempt`: "officials *sought* to play down the remark" is the writer's account of an
   effort, neither a stance nor a demand ("it will *seek* to push through ..." still less);
 - `prepositional_relative`: "the relative with whom he *planned* to stay" describes the relative;
@@ -71,6 +71,8 @@ def hypothetical(v: "Token", rules: Rules) -> bool:
             continue
         if c.dep_ == "mark" and (c.lower_ in rules.conditional_marks or c.lower_ == "for"):
             return True
+        if c.dep_ in {"mark", "advmod"} and c.lower_ in rules.habit_marks and v.tag_ in {"VBP", "VBZ"}:
+            return True  # "voters give codes when they vote": what happens each time, not an act
         if c.lower_ in _WH_EVER or any(g.lower_ in _WH_EVER and g.i < c.i for g in c.children):
             return True
     return False

@@ -450,3 +450,11 @@ def test_committing_a_deed_is_no_commitment() -> None:
                  "crime. The firm has committed to building 500 homes.")
     texts = [st["text"] for _, _, st in all_statements(data)]
     assert "a crime" not in texts and "to building 500 homes" in texts, texts
+
+
+def test_an_act_in_a_present_tense_when_clause_is_a_habit_not_a_statement() -> None:
+    data = brief("Ministers plan a new scheme. It would mean voters using their own codes when they vote - such as "
+                 "a passport number. Councils say it will cut fraud. When the union struck last year, ministers gave in.")
+    cues = [st["cue"] for _, _, st in all_statements(data)]
+    assert "vote" not in cues and "say" in cues, all_statements(data)
+    assert "struck" in cues or all(st["type"] != "threat" for _, _, st in all_statements(data)), all_statements(data)
