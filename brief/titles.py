@@ -34,9 +34,9 @@ def title_possessor(doc: "Doc", start: int, end: int) -> int | None:
 
 def title_run(doc: "Doc", m: Mention, rules: Rules) -> tuple[int, int]:
     """Token range of the title words directly before a person's name."""
-    end = m.start
+    end = title_end = m.start
     if m.honorific and end > 0 and doc[end - 1].text == m.honorific:
-        end -= 1
+        end -= 1  # "President Bush": the honorific is the title, and words before it qualify it
     start = end
     while start > 0:
         tok = doc[start - 1]
@@ -52,7 +52,10 @@ def title_run(doc: "Doc", m: Mention, rules: Rules) -> tuple[int, int]:
         if tok.i == tok.sent.start and tok.lower_ not in rules.titles and not (tok.is_title or tok.is_upper):
             break  # a sentence's first word is capitalised anyway; an acronym ("NAO head") is a name
         start -= 1
-    while start < end and doc[start].lower_ not in rules.titles and not _has_title_after(doc, start, end, rules):
+    # Before an honorific title, only a body's name qualifies it ("National Farmers Association
+    # president X"); a nation's ("UK Chancellor X") leaves the title the government's, as before.
+    last = title_end if any(t.ent_type_ == "ORG" for t in doc[start:end]) else end
+    while start < end and doc[start].lower_ not in rules.titles and not _has_title_after(doc, start, last, rules):
         start += 1
     return start, end
 
@@ -103,6 +106,8 @@ def unknown_body(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
     title that are no place, nation or known title name a body the model missed, so the bare
     title ("president") does not make the person speak for the government."""
     words = [t for t in doc[start:end]]
+    if words and words[-1].lower_ in rules.ministerial_titles:
+        return False  # "Constitutional Affairs Minister": a portfolio; no body has ministers
     titled = 0
     for n in range(len(words), 0, -1):
         if " ".join(t.lower_ for t in words[-n:]) in rules.institutions:

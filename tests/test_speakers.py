@@ -792,3 +792,16 @@ def test_a_body_the_model_missed_after_a_person_and_of_is_hers() -> None:
     assert owners_of(data, "plan was reckless") == [("Save the Forests", "Jane Hart")], data["stakeholders"]
     assert owners_of(data, "fight it") == [("Save the Forests", "Jane Hart")], data["stakeholders"]
     assert [o[0] for o in owners_of(data, "liked the plan")] == ["Tom Ray"], data["stakeholders"]
+
+
+def test_capitalised_portfolio_words_before_minister_are_no_unknown_body() -> None:
+    data = brief("Rural Development Minister Tom Hale said farm grants would rise.")
+    assert owners_of(data, "farm grants would rise") == [("the government", "Tom Hale")], data["stakeholders"]
+
+
+def test_a_body_named_before_an_honorific_title_is_the_officers_body() -> None:
+    data = brief("Rural Development Minister Tom Hale said farm grants would rise. Association of Hill Farmers "
+                 "president Ann Pike said the grants were too small. UK Chancellor Sam Brown said the budget was "
+                 "fixed.")
+    assert owners_of(data, "too small") == [("Association of Hill Farmers", "Ann Pike")], data["stakeholders"]
+    assert owners_of(data, "budget was fixed") == [("the government", "Sam Brown")], data["stakeholders"]

@@ -61,6 +61,7 @@ class Rules:
     former_prefixes: frozenset[str]
     head_titles: frozenset[str]
     expert_titles: frozenset[str]
+    ministerial_titles: frozenset[str]
     hearsay_nouns: frozenset[str]
     hearsay_passives: frozenset[str]
     conditional_marks: frozenset[str]
@@ -224,6 +225,7 @@ def load_rules() -> Rules:
         former_prefixes=_words(roles, "former_prefixes", "roles.json"),
         head_titles=_words(roles, "head_titles", "roles.json"),
         expert_titles=_words(roles, "expert_titles", "roles.json"),
+        ministerial_titles=_words(roles, "ministerial_titles", "roles.json"),
         hearsay_nouns=_words(cues, "hearsay_nouns", "cues.json"),
         hearsay_passives=_words(cues, "hearsay_passives", "cues.json"),
         conditional_marks=_words(cues, "conditional_marks", "cues.json"),
