@@ -258,8 +258,8 @@ def _previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[i
     if name.dep_ == "appos" and title.dep_ in SUBJECT_DEPS and title.i < name.i \
             and title.lower_ in rules.titles and not any(c.lower_ in {"a", "an"} for c in title.children):
         name = title  # "Director, David Caldwell, said" (not "A local resident, Jane Doe, said")
-    if name.dep_ not in SUBJECT_DEPS:
-        return  # only a person introduced as the speaker of the next sentence
+    if name.dep_ not in SUBJECT_DEPS or not main_subject(name):
+        return  # only a person introduced as the speaker of the next sentence ("He did not think Mr X ...": no)
     sent = doc[first.start].sent
     if sent.start == 0:
         return

@@ -145,7 +145,12 @@ def _extend_over_preposition(doc: "Doc", start: int, end: int, label: str, rules
     hangs from by "for"/"of" is part of it. A title ("Minister for Scotland") is not a name; a
     place only joins a body's head word ("University of Leeds"), not any capitalised word."""
     prep = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")
-    if prep < 1 or doc[prep].lower_ not in {"for", "of"} or doc[end - 1].head.i != prep:
+    if prep < 1 or doc[prep].lower_ not in {"for", "of"}:
+        return start
+    tail = doc[end - 1]
+    while tail.dep_ == "compound" and tail.head.i > tail.i:
+        tail = tail.head  # "Commission for Racial Equality chairman Trevor Phillips": the name modifies a title
+    if tail.head.i != prep:
         return start
     head = doc[prep].head
     if head.i != prep - 1 or not head.is_title or head.ent_type_ or head.lower_ in rules.titles \

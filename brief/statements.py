@@ -174,8 +174,10 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         if subj.lower_ in {"he", "she"} and last_speaker is not None and subj.i - last_speaker[0] <= SPEAKER_REACH \
                 and last_speaker[1] in res.actors.actors and subj.i not in res.in_quote \
                 and res.agrees(res.actors.actors[last_speaker[1]], subj.lower_) \
+                and doc[last_speaker[0]].lower_ not in {"he", "she"} - {subj.lower_} \
                 and not res.someone_new(last_speaker[0], subj.i, last_speaker[1]):
-            # "Kennedy said Harry was ... He added ...": a reporting "he" continues the last speaker.
+            # "Kennedy said Harry was ... He added ...": a reporting "he" continues the last speaker,
+            # but not one the text has just called "she".
             actor = res.actors.actors[last_speaker[1]]
             s0, s1 = subj.idx, subj.idx + len(subj.text)
         outer = reporter(v, rules)

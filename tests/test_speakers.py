@@ -805,3 +805,29 @@ def test_a_body_named_before_an_honorific_title_is_the_officers_body() -> None:
                  "fixed.")
     assert owners_of(data, "too small") == [("Association of Hill Farmers", "Ann Pike")], data["stakeholders"]
     assert owners_of(data, "budget was fixed") == [("the government", "Sam Brown")], data["stakeholders"]
+
+
+_SHE_THEN_HE = ("Asylum Aid Trust Chief Executive Joan Kerr called the plans \"dangerous, ill thought-out and hugely "
+                "irresponsible\". Lives could be put at risk if refugees were turned away once the quotas were filled, "
+                "she warned. Commission for Fair Housing chairman Tom Ray said asylum applications were down 40% and "
+                "economic migration down about 10%.\n\nHe did not think Mr Hale intended to centre the debate about "
+                "race. But he warned that some campaigners could use his words to hint the policy was about keeping "
+                "out people of a different colour or culture.")
+
+
+def test_a_reporting_he_does_not_continue_a_speaker_just_called_she() -> None:
+    data = brief(_SHE_THEN_HE)
+    owners = owners_of(data, "centre the debate")
+    assert owners and owners[0][0] != "Asylum Aid Trust", data["stakeholders"]
+
+
+def test_a_body_named_in_a_title_before_a_name_keeps_its_of_phrase() -> None:
+    data = brief(_SHE_THEN_HE)
+    members = {sh["name"]: [m["name"] for m in sh["members"]] for sh in data["stakeholders"]}
+    assert members.get("Commission for Fair Housing") == ["Tom Ray"], members
+
+
+def test_a_person_named_inside_reported_words_is_no_bodys_next_speaker() -> None:
+    data = brief("The Fair Pay Network said wages were too low. He did not think Mr Hale intended to cut them.")
+    members = {sh["name"]: [m["name"] for m in sh["members"]] for sh in data["stakeholders"]}
+    assert "Hale" not in str(members.get("Fair Pay Network")), members
