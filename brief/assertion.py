@@ -14,7 +14,8 @@ Pure predicates over tokens, used by the verb and noun statement finders:
 - `predicted`: "Mr Brown will undoubtedly *claim* ...": the writer's forecast of a statement;
 - `stray_gerund`: "accused them of telling lies and then *attacking* the lies": the charge;
 - `expletive_it`: "make it impossible to *dismiss* the feud": nobody dismisses anything;
-- `passive_participle`: "*Asked* if ..., Mr X said": X was asked, he did not ask.
+- `passive_participle`: "*Asked* if ..., Mr X said": X was asked, he did not ask;
+- `own_frame`: "*Explaining* his decision, Mr X said: ...": the topic of the statement that follows.
 """
 from __future__ import annotations
 
@@ -154,3 +155,15 @@ def stray_gerund(v: "Token") -> bool:
     "accused ... and attacking": a gerund cannot be conjoined with a finite verb, so it belongs
     to an earlier gerund, inside someone else's words or charge."""
     return v.tag_ == "VBG" and v.dep_ == "conj" and v.head.tag_ in {"VBD", "VBZ", "VBP"}
+
+
+def own_frame(v: "Token") -> bool:
+    """True for an opening "-ing" clause about the speaker's own thing before a speech verb
+    ("*Explaining* his reason for quitting, Mr X said: ..."): it names what the main verb's
+    statement is about and states nothing itself."""
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i > v.head.i or v.head.pos_ != "VERB":
+        return False
+    objects = [c for c in v.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(c.dep_ in {"ccomp", "xcomp", "nsubj"} for c in v.children) \
+        and all(any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in o.children) for o in objects)
+

@@ -14,7 +14,7 @@ from brief.quotes import Quote, chains, find_quotes, is_speech
 from brief.found import Found
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: How many characters before a quote the previous statement may end and still own it.
 CONTINUATION_CHARS = 400
@@ -53,11 +53,12 @@ class _QuoteIndex:
 
 
 def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names: list[int] | None = None,
-              unresolved: list[int] | None = None) -> list[Found]:
+              unresolved: list[int] | None = None, asking_verbs: frozenset[str] = frozenset()) -> list[Found]:
     """Turn quote chains into statements; drop verb statements that only restate a quote.
 
     `names` are the sorted character offsets where people are named; `unresolved` those of
-    reporting verbs whose speaker is unknown: a quote beside one of them is left unattributed."""
+    reporting verbs whose speaker is unknown: a quote beside one of them is left unattributed;
+    `asking_verbs` those that ask something of the addressee ("I hope you can ...")."""
     text = doc.text
     index = _QuoteIndex(chains_)
     kept: list[Found] = []
@@ -104,7 +105,7 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names:
             # creative"': quoted words inside the writer's own sentence are nobody's statement.
             continue
         kind = attr.type if attr.type != "action" else "claim"
-        if kind == "claim" and _imperative(doc, start, end):
+        if kind == "claim" and (_imperative(doc, start, end) or _asks_addressee(doc, start, end, asking_verbs)):
             kind = "request"  # 'His message was: "Please don't give it away"': asked of someone
         if kind in {"request", "call"} and text[start:end].rstrip(" ,\"'\u201d\u2019").endswith("?"):
             kind = "claim"  # 'asked: "What is the benefit ...?"' puts a question, it demands nothing
@@ -114,18 +115,37 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names:
     return kept
 
 
-def _imperative(doc: "Doc", start: int, end: int) -> bool:
-    """True when the quote opens with a bare command: "Please don't give it away", "Stop the cuts"."""
+def _opening_root(doc: "Doc", start: int, end: int) -> tuple["Token", "Token"] | None:
+    """The quote's first word and the main verb of its first sentence."""
     span = doc.char_span(start, end, alignment_mode="expand")
     first = next((t for t in span if t.is_alpha), None) if span is not None else None
     if first is None:
-        return False
+        return None
     root = first
     while root.head.i != root.i and start <= root.head.idx < end:
         root = root.head  # the quote's own main verb, below the writer's "His message was:"
+    return first, root
+
+
+def _imperative(doc: "Doc", start: int, end: int) -> bool:
+    """True when the quote opens with a bare command: "Please don't give it away", "Stop the cuts"."""
+    found = _opening_root(doc, start, end)
+    if found is None:
+        return False
+    first, root = found
     if root.i < first.i or root.tag_ != "VB" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children):
         return False
     return all(t.dep_ in {"intj", "aux", "neg", "punct"} for t in doc[first.i : root.i])
+
+
+def _asks_addressee(doc: "Doc", start: int, end: int, asking_verbs: frozenset[str]) -> bool:
+    """True when the quote opens "I hope you can act ...": the speaker asks the one addressed."""
+    found = _opening_root(doc, start, end)
+    if found is None or found[1].lemma_.lower() not in asking_verbs:
+        return False
+    root = found[1]
+    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in root.children) and any(
+        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ == "you" for g in c.children) for c in root.children)
 
 
 #: How close (in characters) a reporting verb must stand to the quote it attributes.

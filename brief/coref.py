@@ -238,8 +238,8 @@ class Resolver(TurnTaking, DocumentAuthors):
         """ "the spokesman" with no body of its own ("the party's spokesman", "the spokesman for X")."""
         if tok.lemma_.lower() not in self.rules.spokesperson or tok.left_edge.lower_ != "the":
             return False
-        return not any(c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from"})
-                       for c in tok.children)
+        return not any(c.dep_ in {"poss", "compound", "nmod"}
+                       or (c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from"}) for c in tok.children)
 
     def _appositive_person(self, tok: "Token") -> tuple[Actor, int, int] | None:
         """The person a role noun is in apposition with ("the chairman ..., Barry Sheerman")."""

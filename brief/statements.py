@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from brief.assertion import (attempt, denied_or_hearsay, expletive_it, gapped_relative, hypothetical,
+from brief.assertion import (attempt, denied_or_hearsay, expletive_it, gapped_relative, hypothetical, own_frame,
                              noun_modifier, passive_participle, predicted, prepositional_relative, question,
                              stray_gerund)
 from brief.content import verb_content
@@ -142,7 +142,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             continue
         if denied_or_hearsay(v, rules) or hypothetical(v, rules) or gapped_relative(v) \
                 or question(v, res.in_quote) or predicted(v, rules) or passive_participle(v) or noun_modifier(v) \
-                or stray_gerund(v) or prepositional_relative(v) \
+                or stray_gerund(v) or prepositional_relative(v) or (own_frame(v) and verb_type(v.head, rules)) \
                 or (attempt(v, rules) and not _aimed_at_actor(v, res)):
             continue
         if attempt(v, rules):

@@ -458,3 +458,17 @@ def test_an_act_in_a_present_tense_when_clause_is_a_habit_not_a_statement() -> N
     cues = [st["cue"] for _, _, st in all_statements(data)]
     assert "vote" not in cues and "say" in cues, all_statements(data)
     assert "struck" in cues or all(st["type"] != "threat" for _, _, st in all_statements(data)), all_statements(data)
+
+
+def test_an_opening_frame_about_the_speakers_own_thing_is_no_statement() -> None:
+    data = brief('Explaining his reason for quitting the post, Mr Lee said: "I have been greatly concerned by the '
+                 'recent publicity."')
+    texts = [st["text"] for _, _, st in all_statements(data)]
+    assert texts and not any("reason for quitting" in t for t in texts), texts
+
+
+def test_a_quote_hoping_the_addressee_will_act_is_a_request() -> None:
+    data = brief('Mr Tate wrote to the regulator. "I hope you can therefore take swift action to ensure that this '
+                 'stops," he tells the commissioner.')
+    kinds = [(lst, st["type"]) for _, lst, st in all_statements(data)]
+    assert kinds == [("demands", "request")], kinds

@@ -66,6 +66,7 @@ class Rules:
     hearsay_passives: frozenset[str]
     conditional_marks: frozenset[str]
     habit_marks: frozenset[str]
+    asking_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
     prediction_adverbs: frozenset[str]
     needs_object: frozenset[str]
@@ -230,6 +231,7 @@ def load_rules() -> Rules:
         hearsay_passives=_words(cues, "hearsay_passives", "cues.json"),
         conditional_marks=_words(cues, "conditional_marks", "cues.json"),
         habit_marks=_words(cues, "habit_marks", "cues.json"),
+        asking_verbs=_words(cues, "asking_verbs", "cues.json"),
         attempt_verbs=_words(cues, "attempt_verbs", "cues.json"),
         prediction_adverbs=_words(cues, "prediction_adverbs", "cues.json"),
         needs_object=_words(cues, "needs_object", "cues.json"),
