@@ -140,6 +140,8 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             kind = stance  # "unions are united against the plans": the patient holds the stance
         if kind is None or _embedded_in_other_verb(v, rules):
             continue
+        if anchor is not v and (hypothetical(anchor, rules) or question(anchor, res.in_quote)):
+            continue  # "asked people if they would be happy to ...": the adjective's verb is supposed
         if denied_or_hearsay(v, rules) or hypothetical(v, rules) or gapped_relative(v) \
                 or question(v, res.in_quote) or predicted(v, rules) or passive_participle(v) or noun_modifier(v) \
                 or stray_gerund(v) or prepositional_relative(v) or (own_frame(v) and verb_type(v.head, rules)) \

@@ -472,3 +472,9 @@ def test_a_quote_hoping_the_addressee_will_act_is_a_request() -> None:
                  'stops," he tells the commissioner.')
     kinds = [(lst, st["type"]) for _, lst, st in all_statements(data)]
     assert kinds == [("demands", "request")], kinds
+
+
+def test_an_adjective_cue_under_an_if_is_supposed_not_held() -> None:
+    data = brief("Labour calls voters. A Labour spokesman said the party always asked people if they would be happy "
+                 "to be contacted again and if they said no, they were not rung again.")
+    assert not [st for _, _, st in all_statements(data) if st["cue"] == "happy"], all_statements(data)
