@@ -99,14 +99,18 @@ def _name_before(v: "Token") -> "Token | None":
 
 def returns_to_speaker(v: "Token") -> bool:
     """ "Mr Jack said the bill was unfinished, and urged the government to ...": a verb after
-    ", and" that the parser joined to the reported clause, with no subject of its own, is the
-    reporter's next act, not part of what was reported."""
+    ", and" (or a past tense after a modal one) that the parser joined to the reported clause,
+    with no subject of its own, is the reporter's next act, not part of what was reported."""
     if v.dep_ != "conj" or v.head.dep_ != "ccomp" or v.head.head.i == v.head.i or v.i < 2:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in v.children) or v.tag_ not in {"VBD", "VBZ"}:
         return False
     doc = v.doc
-    return doc[v.i - 1].dep_ == "cc" and doc[v.i - 2].text == ","
+    if doc[v.i - 1].dep_ == "cc" and doc[v.i - 2].text == ",":
+        return True
+    # "said Labour would set out plans and attacked the Tory plans": a past tense joined to a
+    # modal verb is no part of the reported clause.
+    return v.tag_ == "VBD" and v.pos_ == "VERB" and any(a.dep_ == "aux" and a.tag_ == "MD" for a in v.head.children)
 
 
 def span_of(toks: list["Token"]) -> tuple[int, int] | None:

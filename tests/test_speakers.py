@@ -831,3 +831,12 @@ def test_a_person_named_inside_reported_words_is_no_bodys_next_speaker() -> None
     data = brief("The Fair Pay Network said wages were too low. He did not think Mr Hale intended to cut them.")
     members = {sh["name"]: [m["name"] for m in sh["members"]] for sh in data["stakeholders"]}
     assert "Hale" not in str(members.get("Fair Pay Network")), members
+
+
+def test_a_past_tense_after_a_modal_clause_is_the_reporters_own_act() -> None:
+    data = brief("Sam Lee said Labour would set out workable plans for tackling fraud in the next few weeks and "
+                 "attacked the Green plans.")
+    said = owners_of(data, "workable plans")
+    assert said == [("Sam Lee", None)], data["stakeholders"]
+    assert not any("attacked" in st["text"] for sh in data["stakeholders"] for st in sh["positions"]), data
+    assert owners_of(data, "the Green plans") == [("Sam Lee", None)], data["stakeholders"]
