@@ -478,3 +478,10 @@ def test_an_adjective_cue_under_an_if_is_supposed_not_held() -> None:
     data = brief("Labour calls voters. A Labour spokesman said the party always asked people if they would be happy "
                  "to be contacted again and if they said no, they were not rung again.")
     assert not [st for _, _, st in all_statements(data) if st["cue"] == "happy"], all_statements(data)
+
+
+def test_an_attempt_inside_someone_elses_words_is_their_charge_not_an_act() -> None:
+    data = brief('Speaking after the debate, Tory spokesman Sam Lee said the bill had been "clearly very badly '
+                 'drawn-up" and that the government was trying to rush it through too quickly.')
+    assert not [st for _, _, st in all_statements(data) if "rush it through" in st["text"]], all_statements(data)
+    assert holder_of(data, "badly drawn-up") == ["Tory"], all_statements(data)
