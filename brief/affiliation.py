@@ -186,7 +186,7 @@ def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:
         if person is None:
             continue
         org_id = counter.most_common(1)[0][0]
-        if org_id in actors.actors:
+        if org_id in actors.actors and not _outlets_journalist(roles.get(pid), actors.actors[org_id], rules):
             person.parent = org_id
     _role_anaphora(doc, actors, rules, index, votes, roles)
     for pid, role in roles.items():
@@ -198,6 +198,18 @@ def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:
         if (role is None or institution(role, rules) is None) and not former:
             # not "Former Labour minister Estelle Morris" after a Green Party statement
             _previous_speaker(doc, actors, person, index, rules)
+
+
+def _outlets_journalist(role: str | None, org: Actor, rules: Rules) -> bool:
+    """ "The BBC's home affairs correspondent, X", "BBC political editor X": a news outlet's
+    journalist gives the outlet's own analysis and is no voice of it in the story."""
+    if not role or "media" not in kinds_of(org, rules):
+        return False
+    words = role.lower().replace("'s", "").split()
+    if words[-1] in rules.journalist_titles:
+        return True
+    return words[-1] == "editor" and len(words) > 1 and words[-2].isalpha() and words[-2] not in rules.editor_ranks \
+        and not any(w in {n.lower() for n in org.names()} or w in rules.org_kinds for w in words[-2:-1])
 
 
 #: How far back (tokens) "the prime minister" looks for the person it names.

@@ -840,3 +840,11 @@ def test_a_past_tense_after_a_modal_clause_is_the_reporters_own_act() -> None:
     assert said == [("Sam Lee", None)], data["stakeholders"]
     assert not any("attacked" in st["text"] for sh in data["stakeholders"] for st in sh["positions"]), data
     assert owners_of(data, "the Green plans") == [("Sam Lee", None)], data["stakeholders"]
+
+
+def test_a_news_outlets_journalist_is_not_filed_under_the_outlet() -> None:
+    data = brief("Ministers want new powers. The BBC's home affairs correspondent, Dan Ford, said it appeared the "
+                 "minister was putting more emphasis on deportation. The Daily Mirror's editor, Piers Morgan, said "
+                 "the paper would appeal.")
+    assert owners_of(data, "more emphasis") == [("Dan Ford", None)], data["stakeholders"]
+    assert owners_of(data, "would appeal") == [("Daily Mirror", "Piers Morgan")], data["stakeholders"]

@@ -62,6 +62,8 @@ class Rules:
     head_titles: frozenset[str]
     expert_titles: frozenset[str]
     ministerial_titles: frozenset[str]
+    journalist_titles: frozenset[str]
+    editor_ranks: frozenset[str]
     hearsay_nouns: frozenset[str]
     hearsay_passives: frozenset[str]
     conditional_marks: frozenset[str]
@@ -227,6 +229,8 @@ def load_rules() -> Rules:
         head_titles=_words(roles, "head_titles", "roles.json"),
         expert_titles=_words(roles, "expert_titles", "roles.json"),
         ministerial_titles=_words(roles, "ministerial_titles", "roles.json"),
+        journalist_titles=_words(roles, "journalist_titles", "roles.json"),
+        editor_ranks=_words(roles, "editor_ranks", "roles.json"),
         hearsay_nouns=_words(cues, "hearsay_nouns", "cues.json"),
         hearsay_passives=_words(cues, "hearsay_passives", "cues.json"),
         conditional_marks=_words(cues, "conditional_marks", "cues.json"),
