@@ -183,6 +183,8 @@ class Resolver(TurnTaking, DocumentAuthors):
                                                   pronoun=lower)
                 if spoke is not None:
                     return spoke, tok.idx, tok.idx + len(tok.text)
+                if ante is not None and self.spokesperson_subject(tok.i, ante.start, lower) is not None:
+                    ante = None  # "X said ... But a spokeswoman insisted ... she said": not X, nobody known
             elif lower in {"they", "them", "their"}:
                 ante = self._recent_plural(tok) or self._recent(tok.i, want_person=False)
             elif lower in {"it", "its"}:

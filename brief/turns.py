@@ -93,7 +93,8 @@ class TurnTaking:
                     and (head.dep_ in SUBJECT_DEPS or head.dep_ == "ROOT"
                          or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS)):
                 return True
-        return self.unnamed_person_between(lo, before)
+        # "But an executive spokeswoman insisted ...": an unnamed spokesperson takes the floor too
+        return self.unnamed_person_between(lo, before) or self.spokesperson_subject(hi, lo - 1) is not None
 
     def chained_subject(self, tok: "Token") -> "Token | None":
         """ "He became shadow chancellor under John Smith. After the death of John Smith he stood
@@ -121,6 +122,16 @@ class TurnTaking:
     def _recent_spokesperson(self, before: int, after: int, seen: frozenset[int] = frozenset(),
                              pronoun: str = "") -> Actor | None:
         """ "A spokeswoman for X said ... She added": an unnamed spokesperson after the last named person."""
+        found = self.spokesperson_subject(before, after, pronoun)
+        if found is None:
+            return None
+        tok, subj = found
+        actor, _, _ = self.actor_for(tok, seen)
+        return actor if actor is not None or subj is tok else self.actor_for(subj, seen)[0]
+
+    def spokesperson_subject(self, before: int, after: int, pronoun: str = "") -> tuple["Token", "Token"] | None:
+        """The last spokesperson noun between tokens `after` and `before` that is (or is inside) a
+        subject and may be the `pronoun`, with that subject."""
         start = max(after + 1, before - WINDOW, 0)
         for i in range(before - 1, start - 1, -1):
             tok = self.doc[i]
@@ -133,13 +144,11 @@ class TurnTaking:
                 if subj.dep_ in SUBJECT_DEPS or subj.dep_ not in {"pobj", "prep", "compound", "nmod"}:
                     break
                 subj = subj.head
-            subj = subj if subj.dep_ in SUBJECT_DEPS else None
-            if subj is not None:
+            if subj.dep_ in SUBJECT_DEPS:
                 said, heard = word_gender(tok.text, self.rules), word_gender(pronoun, self.rules)
                 if said and heard and said != heard:
                     continue  # "a spokeswoman for X ... he said": someone else
-                actor, _, _ = self.actor_for(tok, seen)
-                return actor if actor is not None or subj is tok else self.actor_for(subj, seen)[0]
+                return tok, subj
         return None
 
     def _speaking_it(self, tok: "Token") -> "Token | None":

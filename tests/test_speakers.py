@@ -848,3 +848,11 @@ def test_a_news_outlets_journalist_is_not_filed_under_the_outlet() -> None:
                  "the paper would appeal.")
     assert owners_of(data, "more emphasis") == [("Dan Ford", None)], data["stakeholders"]
     assert owners_of(data, "would appeal") == [("Daily Mirror", "Piers Morgan")], data["stakeholders"]
+
+
+def test_she_after_an_unnamed_spokeswoman_is_not_the_woman_named_before() -> None:
+    data = brief('Green leader Anna Ross said: "This is an incredible gaffe by the minister." But an executive '
+                 'spokeswoman insisted the minister had made the remark with adults in mind. "He was talking about '
+                 'adults and cheap drinks promotions," she said.')
+    assert all(o[0] != "Anna Ross" and o[1] != "Anna Ross" for o in owners_of(data, "talking about adults")), \
+        data["stakeholders"]
