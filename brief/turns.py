@@ -187,7 +187,22 @@ class TurnTaking:
                 rank = (not self._speaks(head), _depth(head), -m.start)
                 if best is None or rank < best:
                     best, chosen = rank, m
+        pair = self._people_pair(start, tok.i)
+        if pair is not None and (chosen is None or best[0] or chosen.start < pair.start):
+            return pair  # "Michael Howard and John Redwood launched plans. They say ...": the two of them
         return chosen
+
+    def _people_pair(self, start: int, end: int) -> Mention | None:
+        """The first of two or more people joined as a main-clause subject between tokens `start`
+        and `end` ("Michael Howard and frontbencher John Redwood launched ...")."""
+        found = None
+        for t in self.doc[start:end]:
+            if t.dep_ not in SUBJECT_DEPS or t.head.dep_ != "ROOT" or t.i in self.in_quote:
+                continue
+            people = [self.actor_of(self.mention_at(x.i)) for x in (t, *t.conjuncts)]
+            if len(people) > 1 and all(a is not None and a.is_person for a in people):
+                found = self.mention_at(t.i)
+        return found
 
     def _speaks(self, tok: "Token") -> bool:
         """True when `tok` is the subject of a speech verb ("MPs said", "they warned")."""

@@ -856,3 +856,11 @@ def test_she_after_an_unnamed_spokeswoman_is_not_the_woman_named_before() -> Non
                  'adults and cheap drinks promotions," she said.')
     assert all(o[0] != "Anna Ross" and o[1] != "Anna Ross" for o in owners_of(data, "talking about adults")), \
         data["stakeholders"]
+
+
+def test_they_after_two_people_joined_as_subject_is_them_not_a_body() -> None:
+    data = brief("The Tories are trying to capitalise on the feud at the top of government. Ann Hale and frontbencher "
+                 "Tom Reed on Thursday launched new plans to abolish hundreds of quangos. They say government is "
+                 "spending too much.")
+    owners = [o[0] for o in owners_of(data, "spending too much")]
+    assert owners and set(owners) <= {"Ann Hale", "Tom Reed", "Tories"}, data["stakeholders"]
