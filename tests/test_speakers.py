@@ -864,3 +864,9 @@ def test_they_after_two_people_joined_as_subject_is_them_not_a_body() -> None:
                  "spending too much.")
     owners = [o[0] for o in owners_of(data, "spending too much")]
     assert owners and set(owners) <= {"Ann Hale", "Tom Reed", "Tories"}, data["stakeholders"]
+
+
+def test_the_author_of_a_book_that_claims_is_not_the_next_title_holder() -> None:
+    data = brief('Tony Lee said he would stay. Mr Ross\'s book claimed that Mr Lee had promised to go. Before he left '
+                 'for Africa the chancellor told reporters: "Of course I trust the prime minister."')
+    assert all(o[1] != "Ross" for o in owners_of(data, "I trust the prime minister")), data["stakeholders"]
