@@ -18,6 +18,9 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # The small model tags many capitalised words; these are never actors by themselves.
 #: Honorifics only a person bears: the name after one is a person whatever the model's label.
 _PERSONAL = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lady", "dr", "mx"})
+#: Words that join the items of a portfolio ("Children, Young People and Families").
+LIST_MARKS = frozenset({",", "and", "&"})
+PORTFOLIO_JOINERS = frozenset({"for", "of", "on"})
 _SKIP_TEXTS = frozenset({"ai", "mr", "mrs", "ms", "dr", "lord", "sir", "the", "one", "two"})
 
 
@@ -58,6 +61,28 @@ def mention_key(tokens: list[str], rules: Rules) -> str:
     while len(words) > 1 and words[0].rstrip(".") in rules.honorifics:
         words = words[1:]
     return " ".join(words)
+
+
+def portfolio_opening(doc: "Doc", end: int, rules: Rules) -> int | None:
+    """Index of the title word that opens the portfolio list ending before token `end`
+    ("Minister" of "Minister for Children, Young People and Families"), if one does."""
+    i = end - 1
+    while i >= 1 and (doc[i].is_title or doc[i].text in LIST_MARKS or doc[i].lower_ == "the") \
+            and doc[i].lower_ not in PORTFOLIO_JOINERS and not doc[i].is_sent_start:
+        i -= 1
+    # "for" opens a portfolio ("Minister for ..."); "of" opens a body ("chairman of the Bar Council, X")
+    if i >= 1 and i < end - 1 and doc[i].lower_ == "for" and doc[i - 1].lower_ in rules.titles:
+        return i - 1
+    return None
+
+
+def _portfolio_item(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
+    """True for a name inside a portfolio list, with more items after it, that a title opens."""
+    j = end
+    while j < len(doc) and doc[j].text in LIST_MARKS:
+        j += 1
+    return end < j < len(doc) and doc[j].is_title and doc[j].ent_type_ != "PERSON" \
+        and portfolio_opening(doc, start, rules) is not None
 
 
 def _part_of_title(doc: "Doc", start: int, end: int, key: str, rules: Rules) -> bool:
@@ -195,6 +220,8 @@ def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
         key = mention_key([t.text for t in doc[start:end]], rules)
         if _part_of_title(doc, start, end, key, rules):
             continue
+        if _portfolio_item(doc, start, end, rules):
+            continue  # "Young People" of "Minister for Children, Young People and Families"
         if end - start > 1 and doc[end - 1].lower_ in rules.law_heads:
             continue  # "the Railway Labor Act" is a law the model tagged ORG: it says nothing
         text = doc[start:end].text

@@ -9,14 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from brief.actorset import GOVERNMENT, Actor, ActorSet, government_actor
-from brief.mentions import Mention
+from brief.mentions import LIST_MARKS, PORTFOLIO_JOINERS, Mention, portfolio_opening
 from brief.rules import Rules, norm_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 _RUN_POS = {"PROPN", "NOUN", "ADJ"}
-_JOINERS = {"for", "of", "on"}
+_JOINERS = PORTFOLIO_JOINERS
 
 
 def title_possessor(doc: "Doc", start: int, end: int) -> int | None:
@@ -43,6 +43,10 @@ def title_run(doc: "Doc", m: Mention, rules: Rules) -> tuple[int, int]:
         hyphen = tok.text == "-" and not tok.whitespace_ and start >= 2 and not doc[start - 2].whitespace_
         if _portfolio_joiner(doc, start - 1, rules):
             start -= 1  # "spokeswoman for women", "Secretary of State for the Family": one title
+            continue
+        if tok.text in LIST_MARKS and not any(t.lower_ in rules.titles for t in doc[start:end]) \
+                and portfolio_opening(doc, start, rules) is not None:
+            start -= 1  # "Minister for Children, Young People and Families": one portfolio
             continue
         # "shadow" is often tagged a verb ("shadow home secretary"): a title word is a title word
         listed = tok.lower_ in rules.titles or tok.lower_ in rules.shadow_prefixes
@@ -77,13 +81,17 @@ def _has_title_after(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
 
 
 def institution(role: str, rules: Rules) -> tuple[str, bool] | None:
-    words = role.lower().replace("-", " ").split()
+    """The institution a role title speaks for, and whether it is a government office: matched
+    at the title's end, or before its portfolio ("Secretary of State for Health")."""
+    words = role.lower().replace("-", " ").replace(",", " ").split()
     if any(w in rules.shadow_prefixes for w in words):
         return None  # a shadow, former or ex- minister does not speak for the government
-    for n in range(len(words), 0, -1):
-        spec = rules.institutions.get(" ".join(words[-n:]))
-        if spec:
-            return spec.institution, spec.government
+    cuts = [len(words)] + [i for i in range(len(words) - 1, 0, -1) if words[i] in _JOINERS]
+    for cut in cuts:
+        for n in range(cut, 0, -1):
+            spec = rules.institutions.get(" ".join(words[cut - n : cut]))
+            if spec:
+                return spec.institution, spec.government
     return None
 
 
@@ -106,6 +114,8 @@ def unknown_body(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
     title that are no place, nation or known title name a body the model missed, so the bare
     title ("president") does not make the person speak for the government."""
     words = [t for t in doc[start:end]]
+    if words and words[0].lower_ in rules.titles and any(t.lower_ in _JOINERS for t in words[1:]):
+        return False  # "Secretary of State for Health": the words after the title are its portfolio
     if words and words[-1].lower_ in rules.ministerial_titles:
         return False  # "Constitutional Affairs Minister": a portfolio; no body has ministers
     titled = 0

@@ -870,3 +870,14 @@ def test_the_author_of_a_book_that_claims_is_not_the_next_title_holder() -> None
     data = brief('Tony Lee said he would stay. Mr Ross\'s book claimed that Mr Lee had promised to go. Before he left '
                  'for Africa the chancellor told reporters: "Of course I trust the prime minister."')
     assert all(o[1] != "Ross" for o in owners_of(data, "I trust the prime minister")), data["stakeholders"]
+
+
+def test_a_ministers_portfolio_list_is_one_title_not_more_stakeholders() -> None:
+    data = brief("Minister for Children, Young People and Families Margaret Hodge said carers did a vital job.")
+    assert owners_of(data, "vital job") == [("the government", "Margaret Hodge")], data["stakeholders"]
+    assert "Young People" not in [sh["name"] for sh in data["stakeholders"]], data["stakeholders"]
+
+
+def test_secretary_of_state_for_a_portfolio_is_the_governments() -> None:
+    data = brief("Secretary of State for Health John Reid said the plan was good.")
+    assert owners_of(data, "plan was good") == [("the government", "John Reid")], data["stakeholders"]
