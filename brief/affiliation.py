@@ -144,10 +144,10 @@ def _people_before(doc: "Doc", start: int, index: dict[int, Mention], actors: Ac
 
 
 def _acting_subject(tok: "Token", rules: Rules) -> bool:
-    """A main-clause subject, or the possessor of one who speaks for them ("Tony Blair's spokesman
-    said"), but not of a thing ("Mr Peston's book claimed": the book speaks, its author is no actor here)."""
-    return main_subject(tok) and (tok.dep_ != "poss" or tok.head.lemma_.lower() in
-                                  rules.spokesperson | rules.titles | rules.org_role_nouns)
+    """A main-clause subject, or its possessor ("Tony Blair's spokesman said", "Tony Blair's allies
+    insisted"), but not the author of a work ("Mr Peston's book claimed": the book speaks, its
+    author is a third party, no holder of the next title)."""
+    return main_subject(tok) and not (tok.dep_ == "poss" and tok.head.lemma_.lower() in rules.authored_works)
 
 
 def _actor_role(tok: "Token") -> bool:
@@ -246,8 +246,8 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
             continue  # "the BBC's political editor has learned": a journalist, not the story's subject
         # The last person who was a sentence subject, not merely the last name ("Brown appealed for
         # unity after reports claimed Mr Blair ... The chancellor would not comment": Brown).
-        person = next((a for i, a in _people_before(doc, start, index, actors) if _acting_subject(doc[i], rules)),
-                      None)
+        last = next(((i, a) for i, a in _people_before(doc, start, index, actors) if main_subject(doc[i])), None)
+        person = last[1] if last is not None and _acting_subject(doc[last[0]], rules) else None
         if person is None:
             continue
         if taken(person) and named is not None and not named.government and person.parent != named.id:

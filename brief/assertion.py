@@ -157,12 +157,13 @@ def stray_gerund(v: "Token") -> bool:
     return v.tag_ == "VBG" and v.dep_ == "conj" and v.head.tag_ in {"VBD", "VBZ", "VBP"}
 
 
-def own_frame(v: "Token") -> bool:
+def own_frame(v: "Token", rules: Rules) -> bool:
     """True for an opening "-ing" clause about the speaker's own thing before a speech verb
     ("*Explaining* his reason for quitting, Mr X said: ..."): it names what the main verb's
     statement is about and states nothing itself."""
-    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i > v.head.i or v.head.pos_ != "VERB":
-        return False
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i > v.head.i or v.head.pos_ != "VERB" \
+            or v.lemma_.lower() not in rules.frame_verbs:
+        return False  # "Announcing his resignation, X said ...": the announcement is a statement
     objects = [c for c in v.children if c.dep_ == "dobj"]
     return bool(objects) and not any(c.dep_ in {"ccomp", "xcomp", "nsubj"} for c in v.children) \
         and all(any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in o.children) for o in objects)

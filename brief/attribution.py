@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from brief.quotes import Quote, chains, find_quotes, is_speech
 from brief.found import Found
+from brief.rules import Rules
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -53,12 +54,12 @@ class _QuoteIndex:
 
 
 def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names: list[int] | None = None,
-              unresolved: list[int] | None = None, asking_verbs: frozenset[str] = frozenset()) -> list[Found]:
+              unresolved: list[int] | None = None, rules: Rules | None = None) -> list[Found]:
     """Turn quote chains into statements; drop verb statements that only restate a quote.
 
     `names` are the sorted character offsets where people are named; `unresolved` those of
     reporting verbs whose speaker is unknown: a quote beside one of them is left unattributed;
-    `asking_verbs` those that ask something of the addressee ("I hope you can ...")."""
+    `rules` say which quotes ask something of the addressee ("I hope you can ...")."""
     text = doc.text
     index = _QuoteIndex(chains_)
     kept: list[Found] = []
@@ -105,7 +106,7 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names:
             # creative"': quoted words inside the writer's own sentence are nobody's statement.
             continue
         kind = attr.type if attr.type != "action" else "claim"
-        if kind == "claim" and (_imperative(doc, start, end) or _asks_addressee(doc, start, end, asking_verbs)):
+        if kind == "claim" and (_imperative(doc, start, end) or (rules is not None and _asks_addressee(doc, start, end, rules))):
             kind = "request"  # 'His message was: "Please don't give it away"': asked of someone
         if kind in {"request", "call"} and text[start:end].rstrip(" ,\"'\u201d\u2019").endswith("?"):
             kind = "claim"  # 'asked: "What is the benefit ...?"' puts a question, it demands nothing
@@ -138,14 +139,16 @@ def _imperative(doc: "Doc", start: int, end: int) -> bool:
     return all(t.dep_ in {"intj", "aux", "neg", "punct"} for t in doc[first.i : root.i])
 
 
-def _asks_addressee(doc: "Doc", start: int, end: int, asking_verbs: frozenset[str]) -> bool:
-    """True when the quote opens "I hope you can act ...": the speaker asks the one addressed."""
+def _asks_addressee(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
+    """True when the quote opens "I hope you can act ...": the speaker asks the one addressed
+    (first person hoping, second person to act; "I hope you can see ..." asks nothing)."""
     found = _opening_root(doc, start, end)
-    if found is None or found[1].lemma_.lower() not in asking_verbs:
+    if found is None or found[1].lemma_.lower() not in rules.asking_verbs:
         return False
     root = found[1]
-    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in root.children) and any(
-        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ == "you" for g in c.children) for c in root.children)
+    return any(c.dep_ == "nsubj" and c.tag_ == "PRP" and c.lower_ in {"i", "we"} for c in root.children) and any(
+        c.dep_ == "ccomp" and c.lemma_.lower() not in rules.perception_verbs
+        and any(g.dep_ == "nsubj" and g.lower_ == "you" for g in c.children) for c in root.children)
 
 
 #: How close (in characters) a reporting verb must stand to the quote it attributes.

@@ -125,7 +125,10 @@ class Resolver(TurnTaking, DocumentAuthors):
         if named is not None:  # "said the chairman of the committee, Labour MP Barry Sheerman"
             return named
         if (m is None or m.label == "GROUP") and self._bare_definite_spokesperson(tok):
-            spoke = self._recent_spokesperson(tok.i, after=-1, seen=seen)
+            # not past a named holder of the title ("Tom Ray, a spokesman for the GMB, said ... the spokesman added")
+            named = [m.start for a in self.actors.actors.values() if a.is_person and (a.role or "").lower().endswith(
+                tok.lower_) for m in a.mentions if m.start < tok.i]
+            spoke = self._recent_spokesperson(tok.i, after=max(named, default=-1), seen=seen)
             if spoke is not None:  # "A spokesman for X said ... said the spokesman": X's, not one named later
                 return spoke, self.doc[tok.left_edge.i].idx, tok.idx + len(tok.text)
         if (m is None or m.label == "GROUP") and tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in self.rules.titles:

@@ -110,7 +110,9 @@ def returns_to_speaker(v: "Token") -> bool:
         return True
     # "said Labour would set out plans and attacked the Tory plans": a past tense joined to a
     # modal verb is no part of the reported clause.
-    return v.tag_ == "VBD" and v.pos_ == "VERB" and any(a.dep_ == "aux" and a.tag_ == "MD" for a in v.head.children)
+    aux = [a for a in v.head.children if a.dep_ == "aux"]
+    return v.tag_ == "VBD" and v.pos_ == "VERB" and doc[v.i - 1].lower_ == "and" and v.head.tag_ == "VB" \
+        and any(a.tag_ == "MD" for a in aux) and not any(a.lemma_ == "have" for a in aux)
 
 
 def span_of(toks: list["Token"]) -> tuple[int, int] | None:

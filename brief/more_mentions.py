@@ -79,7 +79,7 @@ def coordinated_names(doc: "Doc", ents: list[Mention], rules: Rules) -> list[Men
 
 
 #: Lower-case words that may stand inside a body's name ("Save the Children", "Friends of the Earth").
-_NAME_JOINERS = frozenset({"the", "of", "for", "and", "&", "on"})
+_NAME_JOINERS = frozenset({"the", "of", "for", "on"})  # not "and": "of Oxfam and Tom Ray of ..." lists two
 #: Entity types that a capitalised run after "of" may be instead of a body ("Jane Hart of Leeds").
 _NOT_BODIES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "PERSON"})
 
@@ -102,7 +102,7 @@ def bodies_after_people(doc: "Doc", ents: list[Mention], rules: Rules) -> list[M
         if end == start or not doc[start].is_title or doc[start].is_sent_start:
             continue
         inside = {id(taken[i]): taken[i] for i in range(start, end) if i in taken}
-        if any(x.start < start or x.end > end for x in inside.values()) or \
+        if any(x.start < start or x.end > end or x.label == "PERSON" for x in inside.values()) or \
                 any(e.start == start and e.end == end and e.label_ in _NOT_BODIES for e in doc.ents):
             continue  # a place or name the model tagged whole ("of Leeds"), or a run past a mention
         if any(x.start == start and x.end == end for x in inside.values()):

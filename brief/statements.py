@@ -144,7 +144,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             continue  # "asked people if they would be happy to ...": the adjective's verb is supposed
         if denied_or_hearsay(v, rules) or hypothetical(v, rules) or gapped_relative(v) \
                 or question(v, res.in_quote) or predicted(v, rules) or passive_participle(v) or noun_modifier(v) \
-                or stray_gerund(v) or prepositional_relative(v) or (own_frame(v) and verb_type(v.head, rules)) \
+                or stray_gerund(v) or prepositional_relative(v) or (own_frame(v, rules) and verb_type(v.head, rules)) \
                 or (attempt(v, rules) and not _aimed_at_actor(v, res)):
             continue
         if attempt(v, rules):

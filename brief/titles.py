@@ -116,8 +116,9 @@ def unknown_body(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
     words = [t for t in doc[start:end]]
     if words and words[0].lower_ in rules.titles and any(t.lower_ in _JOINERS for t in words[1:]):
         return False  # "Secretary of State for Health": the words after the title are its portfolio
-    if words and words[-1].lower_ in rules.ministerial_titles:
-        return False  # "Constitutional Affairs Minister": a portfolio; no body has ministers
+    if words and words[-1].lower_ in rules.ministerial_titles \
+            and not any(t.lower_ in rules.subnational_words for t in words):
+        return False  # "Constitutional Affairs Minister": a portfolio; no body has ministers ("Welsh ..." aside)
     titled = 0
     for n in range(len(words), 0, -1):
         if " ".join(t.lower_ for t in words[-n:]) in rules.institutions:

@@ -144,7 +144,9 @@ class TurnTaking:
                 if subj.dep_ in SUBJECT_DEPS or subj.dep_ not in {"pobj", "prep", "compound", "nmod"}:
                     break
                 subj = subj.head
-            if subj.dep_ in SUBJECT_DEPS:
+            # one person who speaks ("a spokeswoman insisted"), not "officials were unavailable"
+            if subj.dep_ in SUBJECT_DEPS and tok.tag_ == "NN" and tok.lemma_.lower() not in DOCUMENT_HEADS \
+                    and self._speaks(subj):
                 said, heard = word_gender(tok.text, self.rules), word_gender(pronoun, self.rules)
                 if said and heard and said != heard:
                     continue  # "a spokeswoman for X ... he said": someone else
@@ -188,7 +190,7 @@ class TurnTaking:
                 if best is None or rank < best:
                     best, chosen = rank, m
         pair = self._people_pair(start, tok.i)
-        if pair is not None and (chosen is None or best[0] or chosen.start < pair.start):
+        if pair is not None and (chosen is None or chosen.start < pair.start):
             return pair  # "Michael Howard and John Redwood launched plans. They say ...": the two of them
         return chosen
 

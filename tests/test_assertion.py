@@ -457,7 +457,11 @@ def test_an_act_in_a_present_tense_when_clause_is_a_habit_not_a_statement() -> N
                  "a passport number. Councils say it will cut fraud. When the union struck last year, ministers gave in.")
     cues = [st["cue"] for _, _, st in all_statements(data)]
     assert "vote" not in cues and "say" in cues, all_statements(data)
-    assert "struck" in cues or all(st["type"] != "threat" for _, _, st in all_statements(data)), all_statements(data)
+
+
+def test_a_present_tense_statement_after_after_is_still_made() -> None:
+    data = brief("Unions are furious after the government insists the cuts will go ahead.")
+    assert holder_of(data, "the cuts will go ahead") == ["the government"], all_statements(data)
 
 
 def test_an_opening_frame_about_the_speakers_own_thing_is_no_statement() -> None:
@@ -485,3 +489,9 @@ def test_an_attempt_inside_someone_elses_words_is_their_charge_not_an_act() -> N
                  'drawn-up" and that the government was trying to rush it through too quickly.')
     assert not [st for _, _, st in all_statements(data) if "rush it through" in st["text"]], all_statements(data)
     assert holder_of(data, "badly drawn-up") == ["Tory"], all_statements(data)
+
+
+def test_hoping_the_addressee_sees_something_asks_nothing() -> None:
+    data = brief('"I hope you can see that the reforms are working," the minister told voters.')
+    kinds = [(lst, st["type"]) for _, lst, st in all_statements(data)]
+    assert kinds == [("positions", "claim")], kinds

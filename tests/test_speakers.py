@@ -854,8 +854,8 @@ def test_she_after_an_unnamed_spokeswoman_is_not_the_woman_named_before() -> Non
     data = brief('Green leader Anna Ross said: "This is an incredible gaffe by the minister." But an executive '
                  'spokeswoman insisted the minister had made the remark with adults in mind. "He was talking about '
                  'adults and cheap drinks promotions," she said.')
-    assert all(o[0] != "Anna Ross" and o[1] != "Anna Ross" for o in owners_of(data, "talking about adults")), \
-        data["stakeholders"]
+    # nobody named speaks for an "executive spokeswoman": the quote is left out, not given to Anna Ross
+    assert owners_of(data, "talking about adults") == [], data["stakeholders"]
 
 
 def test_they_after_two_people_joined_as_subject_is_them_not_a_body() -> None:
@@ -869,7 +869,8 @@ def test_they_after_two_people_joined_as_subject_is_them_not_a_body() -> None:
 def test_the_author_of_a_book_that_claims_is_not_the_next_title_holder() -> None:
     data = brief('Tony Lee said he would stay. Mr Ross\'s book claimed that Mr Lee had promised to go. Before he left '
                  'for Africa the chancellor told reporters: "Of course I trust the prime minister."')
-    assert all(o[1] != "Ross" for o in owners_of(data, "I trust the prime minister")), data["stakeholders"]
+    # the last actor before "the chancellor" is the book, whose author is no chancellor: nobody known
+    assert owners_of(data, "I trust the prime minister") == [], data["stakeholders"]
 
 
 def test_a_ministers_portfolio_list_is_one_title_not_more_stakeholders() -> None:
@@ -881,3 +882,40 @@ def test_a_ministers_portfolio_list_is_one_title_not_more_stakeholders() -> None
 def test_secretary_of_state_for_a_portfolio_is_the_governments() -> None:
     data = brief("Secretary of State for Health John Reid said the plan was good.")
     assert owners_of(data, "plan was good") == [("the government", "John Reid")], data["stakeholders"]
+
+
+@pytest.mark.parametrize("text, containing, expected", [
+    # two people, each of a body: the run after "of" stops at "and"
+    ("Jane Hart of Oxfam and Tom Ray of Save the Children said the aid was too little.", "aid was too little",
+     {("Save the Children", "Tom Ray"), ("Jane Hart", None)}),
+    # officials who say nothing do not take the floor from the last speaker
+    ("Tom Ray said the plan was flawed. Local officials were unavailable for comment. He said residents deserved "
+     "better.", "residents deserved better", {("Tom Ray", None)}),
+    # a possessor who acts ("Tony Blair's allies") is still the last actor a title names
+    ("Gordon Brown said the economy was strong. Tony Blair's allies insisted the feud was over. The prime minister "
+     "said he trusted his colleague.", "trusted his colleague", {("the government", "Tony Blair")}),
+    # "the spokesman" after a named spokesman is that one, not an unnamed one before him
+    ("A spokesman for Acme Foods said the factory would close. Tom Ray, a spokesman for the GMB union, said workers "
+     "had been betrayed. \"We will fight this all the way,\" the spokesman added.", "fight this all the way",
+     {("GMB", "Tom Ray")}),
+    # a group named after two people is the nearer "they"
+    ("Ann Hale and Tom Reed met union leaders on Monday. The nurses have been on strike for weeks and they say the "
+     "pay offer is an insult.", "pay offer is an insult", {("nurses", None)}),
+    # a devolved minister is not the (UK) government's
+    ("Welsh Health Minister Jane Hutt said waiting lists were falling.", "waiting lists were falling",
+     {("Jane Hutt", None)}),
+])
+def test_guards_from_the_code_review(text: str, containing: str, expected: set) -> None:
+    data = brief(text)
+    assert set(owners_of(data, containing)) == expected, data["stakeholders"]
+
+
+def test_an_opening_announcement_is_a_statement_an_explanation_is_not() -> None:
+    data = brief("Announcing his resignation, Mr Lee said he was proud of his record.")
+    assert owners_of(data, "his resignation"), data["stakeholders"]
+
+
+def test_a_past_tense_after_a_perfect_modal_stays_in_the_reported_clause() -> None:
+    data = brief("Sam Lee said the firm should have warned staff and promised them compensation.")
+    assert [st["text"] for sh in data["stakeholders"] for st in sh["positions"] + sh["demands"]] == [
+        "the firm should have warned staff and promised them compensation"], data["stakeholders"]

@@ -32,7 +32,7 @@ class StatementsComponent:
         found += according_to(doc, res, self.rules)
         names = [doc[m.start].idx for a in actors.actors.values() if a.is_person for m in a.mentions]
         names += [doc[i].idx for i in res.unnamed_subjects()]  # people the model did not tag
-        doc.user_data["_brief_found"] = attribute(doc, found, chains, names, unresolved, self.rules.asking_verbs)
+        doc.user_data["_brief_found"] = attribute(doc, found, chains, names, unresolved, self.rules)
         return doc
 
 

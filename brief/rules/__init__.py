@@ -64,11 +64,14 @@ class Rules:
     ministerial_titles: frozenset[str]
     journalist_titles: frozenset[str]
     editor_ranks: frozenset[str]
+    authored_works: frozenset[str]
     hearsay_nouns: frozenset[str]
     hearsay_passives: frozenset[str]
     conditional_marks: frozenset[str]
     habit_marks: frozenset[str]
     asking_verbs: frozenset[str]
+    perception_verbs: frozenset[str]
+    frame_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
     prediction_adverbs: frozenset[str]
     needs_object: frozenset[str]
@@ -231,11 +234,14 @@ def load_rules() -> Rules:
         ministerial_titles=_words(roles, "ministerial_titles", "roles.json"),
         journalist_titles=_words(roles, "journalist_titles", "roles.json"),
         editor_ranks=_words(roles, "editor_ranks", "roles.json"),
+        authored_works=_words(roles, "authored_works", "roles.json"),
         hearsay_nouns=_words(cues, "hearsay_nouns", "cues.json"),
         hearsay_passives=_words(cues, "hearsay_passives", "cues.json"),
         conditional_marks=_words(cues, "conditional_marks", "cues.json"),
         habit_marks=_words(cues, "habit_marks", "cues.json"),
         asking_verbs=_words(cues, "asking_verbs", "cues.json"),
+        perception_verbs=_words(cues, "perception_verbs", "cues.json"),
+        frame_verbs=_words(cues, "frame_verbs", "cues.json"),
         attempt_verbs=_words(cues, "attempt_verbs", "cues.json"),
         prediction_adverbs=_words(cues, "prediction_adverbs", "cues.json"),
         needs_object=_words(cues, "needs_object", "cues.json"),
