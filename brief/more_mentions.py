@@ -23,6 +23,10 @@ def repeated_mentions(doc: "Doc", ents: list[Mention], rules: Rules) -> list[Men
 
     first: dict[str, Mention] = {}
     for m in ents:
+        head = doc[m.end - 1]
+        if m.label == "PERSON" and m.end - m.start == 1 and head.dep_ in {"compound", "amod"} \
+                and head.head.i > head.i and head.head.pos_ == "NOUN" and head.head.is_lower:
+            continue  # "Welsh patients" tagged a person: an adjective, whose repeats are no people either
         if doc[m.start].is_title or doc[m.start].is_upper:
             first.setdefault(m.text, m)
     if not first:

@@ -921,10 +921,6 @@ def test_a_past_tense_after_a_perfect_modal_stays_in_the_reported_clause() -> No
         "the firm should have warned staff and promised them compensation"], data["stakeholders"]
 
 
-@pytest.mark.xfail(strict=True, reason="the model tags one 'Welsh' PERSON; its repeats become a person merged into the "
-                   "'Welsh Institute ...' it begins, so 'Welsh Health Minister X' is filed under the institute. Two fixes "
-                   "were tried and reverted: not merging modifier-only names split 'Altria' from 'Altria Group', and "
-                   "ignoring PERSON-labelled words in title runs ungrouped 'Lib Dem leader Charles Kennedy'")
 def test_a_word_the_model_called_a_person_only_as_a_modifier_is_no_short_name_of_a_body() -> None:
     data = brief("Welsh Health Minister Jane Rowe said no patient would wait more than 12 months for an appointment by "
                  "March 2006.\n\nUnion leader Sam Hill said: \"Capacity must be built into the system with sustained "
