@@ -167,4 +167,3 @@ def own_frame(v: "Token", rules: Rules) -> bool:
     objects = [c for c in v.children if c.dep_ == "dobj"]
     return bool(objects) and not any(c.dep_ in {"ccomp", "xcomp", "nsubj"} for c in v.children) \
         and all(any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in o.children) for o in objects)
-

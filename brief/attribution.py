@@ -106,7 +106,9 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names:
             # creative"': quoted words inside the writer's own sentence are nobody's statement.
             continue
         kind = attr.type if attr.type != "action" else "claim"
-        if kind == "claim" and (_imperative(doc, start, end) or (rules is not None and _asks_addressee(doc, start, end, rules))):
+        opening = _opening_root(doc, start, end) if kind == "claim" else None
+        if opening is not None and (_imperative(doc, *opening)
+                                    or (rules is not None and _asks_addressee(*opening, rules))):
             kind = "request"  # 'His message was: "Please don't give it away"': asked of someone
         if kind in {"request", "call"} and text[start:end].rstrip(" ,\"'\u201d\u2019").endswith("?"):
             kind = "claim"  # 'asked: "What is the benefit ...?"' puts a question, it demands nothing
@@ -128,24 +130,19 @@ def _opening_root(doc: "Doc", start: int, end: int) -> tuple["Token", "Token"] |
     return first, root
 
 
-def _imperative(doc: "Doc", start: int, end: int) -> bool:
-    """True when the quote opens with a bare command: "Please don't give it away", "Stop the cuts"."""
-    found = _opening_root(doc, start, end)
-    if found is None:
-        return False
-    first, root = found
+def _imperative(doc: "Doc", first: "Token", root: "Token") -> bool:
+    """True when the quote (first word, main verb) opens with a bare command: "Please don't give
+    it away", "Stop the cuts"."""
     if root.i < first.i or root.tag_ != "VB" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children):
         return False
     return all(t.dep_ in {"intj", "aux", "neg", "punct"} for t in doc[first.i : root.i])
 
 
-def _asks_addressee(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
-    """True when the quote opens "I hope you can act ...": the speaker asks the one addressed
-    (first person hoping, second person to act; "I hope you can see ..." asks nothing)."""
-    found = _opening_root(doc, start, end)
-    if found is None or found[1].lemma_.lower() not in rules.asking_verbs:
+def _asks_addressee(first: "Token", root: "Token", rules: Rules) -> bool:
+    """True when the quote (first word, main verb) opens "I hope you can act ...": the speaker asks
+    the one addressed (first person hoping, second person to act; "I hope you can see ..." asks nothing)."""
+    if root.lemma_.lower() not in rules.asking_verbs:
         return False
-    root = found[1]
     return any(c.dep_ == "nsubj" and c.tag_ == "PRP" and c.lower_ in {"i", "we"} for c in root.children) and any(
         c.dep_ == "ccomp" and c.lemma_.lower() not in rules.perception_verbs
         and any(g.dep_ == "nsubj" and g.lower_ == "you" for g in c.children) for c in root.children)

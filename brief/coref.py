@@ -30,6 +30,8 @@ MAX_HOPS = 6
 _IT_CHAIN = 50
 #: Words that make a title another, lesser office: "Deputy Prime Minister" is not "the prime minister".
 _LESSER = {"deputy", "vice", "assistant", "junior", "under"}
+#: Prepositions by which a spokesperson or officer names the body it speaks for ("a spokesman for X").
+_BODY_PREPS = {"for", "of", "at", "from"}
 
 
 class Resolver(TurnTaking, DocumentAuthors):
@@ -126,9 +128,9 @@ class Resolver(TurnTaking, DocumentAuthors):
             return named
         if (m is None or m.label == "GROUP") and self._bare_definite_spokesperson(tok):
             # not past a named holder of the title ("Tom Ray, a spokesman for the GMB, said ... the spokesman added")
-            named = [m.start for a in self.actors.actors.values() if a.is_person and (a.role or "").lower().endswith(
-                tok.lower_) for m in a.mentions if m.start < tok.i]
-            spoke = self._recent_spokesperson(tok.i, after=max(named, default=-1), seen=seen)
+            holders = [h.start for a in self.actors.actors.values() if a.is_person and (a.role or "").lower().endswith(
+                tok.lower_) for h in a.mentions if h.start < tok.i]
+            spoke = self._recent_spokesperson(tok.i, after=max(holders, default=-1), seen=seen)
             if spoke is not None:  # "A spokesman for X said ... said the spokesman": X's, not one named later
                 return spoke, self.doc[tok.left_edge.i].idx, tok.idx + len(tok.text)
         if (m is None or m.label == "GROUP") and tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in self.rules.titles:
@@ -142,7 +144,7 @@ class Resolver(TurnTaking, DocumentAuthors):
                 target = None
                 if child.dep_ in {"poss", "compound", "amod", "nmod"}:
                     target = child
-                elif child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "from"}:
+                elif child.dep_ == "prep" and child.lower_ in _BODY_PREPS:
                     target = next(iter(child.children), None)
                     if target is not None and f"{lemma} {child.lower_} {target.lower_}" in self.rules.institutions:
                         continue  # "Secretary of State": one title, "State" is no body
@@ -244,7 +246,7 @@ class Resolver(TurnTaking, DocumentAuthors):
         if tok.lemma_.lower() not in self.rules.spokesperson or tok.left_edge.lower_ != "the":
             return False
         return not any(c.dep_ in {"poss", "compound", "nmod"}
-                       or (c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from"}) for c in tok.children)
+                       or (c.dep_ == "prep" and c.lower_ in _BODY_PREPS) for c in tok.children)
 
     def _appositive_person(self, tok: "Token") -> tuple[Actor, int, int] | None:
         """The person a role noun is in apposition with ("the chairman ..., Barry Sheerman")."""

@@ -20,6 +20,7 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PERSONAL = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lady", "dr", "mx"})
 #: Words that join the items of a portfolio ("Children, Young People and Families").
 LIST_MARKS = frozenset({",", "and", "&"})
+#: Words that join a title to its portfolio ("Minister for Sport", "Secretary of State").
 PORTFOLIO_JOINERS = frozenset({"for", "of", "on"})
 _SKIP_TEXTS = frozenset({"ai", "mr", "mrs", "ms", "dr", "lord", "sir", "the", "one", "two"})
 

@@ -148,7 +148,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
                 or (attempt(v, rules) and not _aimed_at_actor(v, res)):
             continue
         if attempt(v, rules):
-            if v.dep_ == "conj" and reporter(v.head, rules) is not None or reporter(v, rules) is not None:
+            if (v.dep_ == "conj" and reporter(v.head, rules) is not None) or reporter(v, rules) is not None:
                 continue  # "X said the government was trying to rush it through": X's charge, not an act
             kind = "action"  # "tried to force Acme into compliance": an act in the dispute
         if v.lemma_.lower() in rules.needs_object and not any(c.dep_ in {"xcomp", "dobj", "ccomp"} for c in v.children):

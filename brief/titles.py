@@ -16,7 +16,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 _RUN_POS = {"PROPN", "NOUN", "ADJ"}
-_JOINERS = PORTFOLIO_JOINERS
 
 
 def title_possessor(doc: "Doc", start: int, end: int) -> int | None:
@@ -70,10 +69,11 @@ def _portfolio_joiner(doc: "Doc", i: int, rules: Rules) -> bool:
     tok = doc[i]
     if i < 1 or tok.is_sent_start:
         return False
-    if tok.lower_ in _JOINERS and tok.pos_ == "ADP":
-        return doc[i - 1].lower_ in rules.titles or (i >= 3 and doc[i - 2].lower_ in _JOINERS
+    if tok.lower_ in PORTFOLIO_JOINERS and tok.pos_ == "ADP":
+        return doc[i - 1].lower_ in rules.titles or (i >= 3 and doc[i - 2].lower_ in PORTFOLIO_JOINERS
                                                      and doc[i - 3].lower_ in rules.titles)
-    return tok.lower_ == "the" and i >= 2 and doc[i - 1].lower_ in _JOINERS and _portfolio_joiner(doc, i - 1, rules)
+    return tok.lower_ == "the" and i >= 2 and doc[i - 1].lower_ in PORTFOLIO_JOINERS \
+        and _portfolio_joiner(doc, i - 1, rules)
 
 
 def _has_title_after(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
@@ -86,7 +86,7 @@ def institution(role: str, rules: Rules) -> tuple[str, bool] | None:
     words = role.lower().replace("-", " ").replace(",", " ").split()
     if any(w in rules.shadow_prefixes for w in words):
         return None  # a shadow, former or ex- minister does not speak for the government
-    cuts = [len(words)] + [i for i in range(len(words) - 1, 0, -1) if words[i] in _JOINERS]
+    cuts = [len(words)] + [i for i in range(len(words) - 1, 0, -1) if words[i] in PORTFOLIO_JOINERS]
     for cut in cuts:
         for n in range(cut, 0, -1):
             spec = rules.institutions.get(" ".join(words[cut - n : cut]))
@@ -114,7 +114,7 @@ def unknown_body(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
     title that are no place, nation or known title name a body the model missed, so the bare
     title ("president") does not make the person speak for the government."""
     words = [t for t in doc[start:end]]
-    if words and words[0].lower_ in rules.titles and any(t.lower_ in _JOINERS for t in words[1:]):
+    if words and words[0].lower_ in rules.titles and any(t.lower_ in PORTFOLIO_JOINERS for t in words[1:]):
         return False  # "Secretary of State for Health": the words after the title are its portfolio
     if words and words[-1].lower_ in rules.ministerial_titles \
             and not any(t.lower_ in rules.subnational_words for t in words):

@@ -910,7 +910,7 @@ def test_guards_from_the_code_review(text: str, containing: str, expected: set) 
     assert set(owners_of(data, containing)) == expected, data["stakeholders"]
 
 
-def test_an_opening_announcement_is_a_statement_an_explanation_is_not() -> None:
+def test_an_opening_announcement_is_still_a_statement() -> None:
     data = brief("Announcing his resignation, Mr Lee said he was proud of his record.")
     assert owners_of(data, "his resignation"), data["stakeholders"]
 
