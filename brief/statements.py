@@ -36,6 +36,21 @@ def _negated(v: "Token") -> bool:
         c.lower_ in {"neither", "no"} and c.dep_ in {"preconj", "det", "cc"} for c in subj.children))
 
 
+def _own_intent(v: "Token", rules: Rules) -> bool:
+    """ "X wants to cut taxes": a desire verb whose to-infinitive has no subject of its own
+    and does not ask others to act ("wants to see ...", "wants ministers to ...") or to give
+    what is theirs ("wants to use Anthropic's model")."""
+    if v.lemma_.lower() not in rules.desire_verbs:
+        return False
+    comps = [c for c in v.children if c.dep_ in {"xcomp", "ccomp", "dobj"}]
+    return len(comps) == 1 and comps[0].dep_ == "xcomp" and comps[0].pos_ in {"VERB", "AUX"} \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in comps[0].children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in comps[0].children) \
+        and comps[0].lemma_.lower() not in rules.asking_complements \
+        and not any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.ent_type_ for p in c.children)
+                    for c in comps[0].children)  # "wants to use Anthropic's model": asks its owner
+
+
 def _embedded_in_other_verb(v: "Token", rules: Rules) -> bool:
     """ "failed to predict", "refused to support": a cue verb under another verb's control is
     that verb's content, except after aspectual verbs ("went on to say", "decided to back")."""
@@ -248,6 +263,8 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         negated = _negated(v) or _negated(anchor)
         if negated and kind in rules.demand_types and v.lemma_.lower() in rules.desire_verbs:
             kind, negated = "opposition", False  # "does not want higher tax rates": against them, asking nothing
+        elif kind in rules.demand_types and _own_intent(v, rules):
+            kind = "commitment"  # "the government wants to tackle ageism": its own aim, asking nobody
         found = Found(kind, cue_span(v), text, actor.id, (s0, s1), (sent.start_char, sent.end_char),
                       negated=negated, head=v.i, bare=bare)
         found.target_actor = _target(v, res, kind, rules)

@@ -495,3 +495,22 @@ def test_hoping_the_addressee_sees_something_asks_nothing() -> None:
     data = brief('"I hope you can see that the reforms are working," the minister told voters.')
     kinds = [(lst, st["type"]) for _, lst, st in all_statements(data)]
     assert kinds == [("positions", "claim")], kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    # own intent: a commitment among the positions
+    ("The government wants to scrap the retirement age for most workers.", ("positions", "commitment")),
+    # asking another party: still a demand
+    ("The union wants ministers to scrap the retirement age.", ("demands", "request")),
+    ("The union wants to see the retirement age scrapped.", ("demands", "request")),
+    ("The agency wants to use Acme's software for any lawful purpose.", ("demands", "request")),
+])
+def test_wanting_to_do_something_oneself_is_a_commitment_not_a_demand(text: str, expected: tuple[str, str]) -> None:
+    data = brief(text)
+    kinds = [(lst, st["type"]) for _, lst, st in all_statements(data)]
+    assert kinds == [expected], kinds
+
+
+def test_pressing_ahead_with_something_urges_nobody() -> None:
+    data = brief("The union has said it will press ahead with talks on the pay deal.")
+    assert not [st for _, lst, st in all_statements(data) if lst == "demands"], all_statements(data)

@@ -928,3 +928,9 @@ def test_a_word_the_model_called_a_person_only_as_a_modifier_is_no_short_name_of
                  "border.\" Health analyst Tom Bell, from the Welsh Institute for Health and Social Care, called the "
                  "new targets \"reasonably impressive\".")
     assert owners_of(data, "no patient would wait") == [("Jane Rowe", None)], data["stakeholders"]
+
+
+def test_the_mp_for_a_seat_is_the_backbencher_named_before() -> None:
+    data = brief("Ministers defended the bill. Labour backbencher Sam Pike said the bill was wrong. "
+                 "The MP for Ealing North claimed the law would encourage corruption.")
+    assert owners_of(data, "encourage corruption") == [("Labour", "Sam Pike")], owners_of(data, "encourage corruption")

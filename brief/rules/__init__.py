@@ -33,6 +33,7 @@ class Rules:
     demand_types: frozenset[str]
     verbs: Mapping[str, str]
     phrasal: Mapping[str, str]
+    onward_phrasals: frozenset[str]
     verb_objects: Mapping[str, str]
     nouns: Mapping[str, str]
     adjectives: Mapping[str, str]
@@ -58,6 +59,7 @@ class Rules:
     titles: frozenset[str]
     institutions: Mapping[str, RoleInstitution]
     shadow_prefixes: frozenset[str]
+    seat_titles: frozenset[str]
     former_prefixes: frozenset[str]
     head_titles: frozenset[str]
     expert_titles: frozenset[str]
@@ -80,6 +82,7 @@ class Rules:
     needs_to: frozenset[str]
     accusation_verbs: frozenset[str]
     desire_verbs: frozenset[str]
+    asking_complements: frozenset[str]
     addressee_verbs: frozenset[str]
     male_words: frozenset[str]
     female_words: frozenset[str]
@@ -203,6 +206,7 @@ def load_rules() -> Rules:
         demand_types=demand_types,
         verbs=_typed(cues, "verbs", "cues.json", types),
         phrasal=_typed(cues, "phrasal", "cues.json", types),
+        onward_phrasals=_words(cues, "onward_phrasals", "cues.json"),
         verb_objects=_typed(cues, "verb_objects", "cues.json", types),
         nouns=_typed(cues, "nouns", "cues.json", types),
         adjectives=_typed(cues, "adjectives", "cues.json", types),
@@ -228,6 +232,7 @@ def load_rules() -> Rules:
         titles=_words(roles, "titles", "roles.json"),
         institutions=MappingProxyType(institutions),
         shadow_prefixes=_words(roles, "shadow_prefixes", "roles.json"),
+        seat_titles=_words(roles, "seat_titles", "roles.json"),
         former_prefixes=_words(roles, "former_prefixes", "roles.json"),
         head_titles=_words(roles, "head_titles", "roles.json"),
         expert_titles=_words(roles, "expert_titles", "roles.json"),
@@ -250,6 +255,7 @@ def load_rules() -> Rules:
         needs_to=_words(cues, "needs_to", "cues.json"),
         accusation_verbs=_words(cues, "accusation_verbs", "cues.json"),
         desire_verbs=_words(cues, "desire_verbs", "cues.json"),
+        asking_complements=_words(cues, "asking_complements", "cues.json"),
         addressee_verbs=_words(cues, "addressee_verbs", "cues.json"),
         male_words=_words(actors, "male_words", "actors.json"),
         female_words=_words(actors, "female_words", "actors.json"),
