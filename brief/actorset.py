@@ -27,6 +27,7 @@ class Actor:
     parent: int | None = None  # actor id of the organisation a person speaks for
     role: str | None = None
     government: bool = False  # the text's own government ("the government", "Scottish Executive")
+    journalist: bool = False  # a news outlet's reporter: what they say is coverage, no stake
 
     @property
     def is_person(self) -> bool:

@@ -193,7 +193,11 @@ def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:
         if person is None:
             continue
         org_id = counter.most_common(1)[0][0]
-        if org_id in actors.actors and not _outlets_journalist(roles.get(pid), actors.actors[org_id], rules):
+        if org_id not in actors.actors:
+            continue
+        if _outlets_journalist(roles.get(pid), actors.actors[org_id], rules):
+            person.journalist = True
+        elif not _seat_holder(roles.get(pid), rules):
             person.parent = org_id
     _role_anaphora(doc, actors, rules, index, votes, roles)
     for pid, role in roles.items():
@@ -202,16 +206,27 @@ def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:
     for person in [a for a in actors.actors.values() if a.is_person and a.id not in votes and a.parent is None]:
         role = roles.get(person.id)
         former = role is not None and bool(set(role.lower().replace("-", " ").split()) & rules.former_prefixes)
-        if (role is None or institution(role, rules) is None) and not former:
+        if (role is None or institution(role, rules) is None) and not former and not _seat_holder(role, rules):
             # not "Former Labour minister Estelle Morris" after a Green Party statement
             _previous_speaker(doc, actors, person, index, rules)
 
 
-def _outlets_journalist(role: str | None, org: Actor, rules: Rules) -> bool:
-    """ "The BBC's home affairs correspondent, X", "BBC political editor X": a news outlet's
-    journalist gives the outlet's own analysis and is no voice of it in the story."""
-    if not role or "media" not in kinds_of(org, rules):
+def _seat_holder(role: str | None, rules: Rules) -> bool:
+    """ "Labour MP Tony Banks", "Tory backbencher X": a member of a chamber speaks for a seat, not
+    for the party, unless the title also makes them its voice ("Labour MP and party chairman")."""
+    if not role:
         return False
+    words = role.lower().replace("-", " ").split()
+    return words[-1] in rules.seat_titles and not (set(words[:-1]) & (rules.titles | rules.spokesperson))
+
+
+def _outlets_journalist(role: str | None, org: Actor, rules: Rules) -> bool:
+    """ "The BBC's home affairs correspondent, X", "BBC political editor X", "the BBC's X": a
+    news outlet's journalist gives the outlet's own coverage and is no voice of it in the story."""
+    if "media" not in kinds_of(org, rules):
+        return False
+    if not role:
+        return True
     words = role.lower().replace("'s", "").split()
     if words[-1] in rules.journalist_titles:
         return True

@@ -178,6 +178,8 @@ def file_statements(doc: "Doc", actors: ActorSet, found: list[Found], rules: Rul
     found = drop_reported(found, owners, text, rules.demand_types)
     link_compliance(found, owners, text, rules)
     for f in sorted(_dedupe(found, owners), key=lambda f: f.text[0]):
+        if actors.actors[f.speaker_actor].journalist:
+            continue  # "BBC correspondent X said 2,000 people turned out": the outlet's coverage
         owner = actors.actors[owners[f.speaker_actor]]
         lists = by_owner.setdefault(owner.id, {"positions": [], "demands": []})
         st = _statement(text, f, actors, owner, actors.actors[f.speaker_actor], names)
@@ -188,7 +190,7 @@ def file_statements(doc: "Doc", actors: ActorSet, found: list[Found], rules: Rul
             members.setdefault(owner_of(actors, a.id).id, []).append(a)
     out = []
     for actor in actors.actors.values():
-        if actor.parent is not None and actor.parent in actors.actors:
+        if actor.parent is not None and actor.parent in actors.actors or actor.journalist:
             continue
         lists = by_owner.get(actor.id, {"positions": [], "demands": []})
         n_statements = len(lists["positions"]) + len(lists["demands"])
