@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from brief.actorset import Actor, ActorSet
 from brief.agreement import kinds_of
-from brief.bodies import LINK_PREPS, kind_body, nation_at, national_government, org_at, org_in_phrase, place
+from brief.bodies import (LINK_PREPS, kind_body, named_by_kind, nation_at, national_government, org_at, org_in_phrase,
+                          place)
 from brief.found import SUBJECT_DEPS, main_subject
 from brief.mentions import Mention
 from brief.rules import Rules
@@ -110,7 +111,7 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
                 return org, appos_role
         if child.dep_ == "prep" and child.lower_ in LINK_PREPS:
             for obj in _named_first(child):
-                org = org_at(doc, index, actors, obj.i)
+                org = org_at(doc, index, actors, obj.i) or named_by_kind(doc, obj, index, actors, rules)
                 inst = institution(role, rules) if role else None
                 if org is not None and org.label == "GPE" and inst is not None and inst[1]:
                     # "President Nestor Kirchner of Argentina": the country's government.
@@ -128,7 +129,7 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
         for prep in (c for c in verb.children if c.dep_ == "prep" and (
                 c.lower_ == "for" and c.i < head.i or c.lower_ in {"from", "of", "for"} and head.i < c.i < verb.i)):
             for tok in _named_first(prep):
-                org = org_at(doc, index, actors, tok.i, rules)
+                org = org_at(doc, index, actors, tok.i, rules) or named_by_kind(doc, tok, index, actors, rules)
                 if org is not None and not place(org):
                     return org, role
     return None, role
@@ -282,6 +283,16 @@ def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, 
         roles.setdefault(person.id, role_words.text)
 
 
+def _spokespersons_body(doc: "Doc", tok: "Token", index: dict[int, Mention], actors: ActorSet,
+                        rules: Rules) -> Actor | None:
+    """ "A spokesman for the Anti-Fraud Office said ... 'X,' spokesman Jo Lee said": the body of an
+    unnamed spokesperson subject, for the person named as its spokesperson next."""
+    if tok.lemma_.lower() not in rules.spokesperson:
+        return None
+    return next((org for p in tok.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "at"}
+                 for o in p.children if (org := org_at(doc, index, actors, o.i)) is not None), None)
+
+
 def _previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[int, Mention],
                       rules: Rules) -> None:
     """ "The Fire Brigades Union said ... Pensions officer Paul Woolstenholmes said":
@@ -301,7 +312,7 @@ def _previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[i
     prev = doc[sent.start - 1].sent
     for tok in prev:
         if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT":
-            org = org_at(doc, index, actors, tok.i)
+            org = org_at(doc, index, actors, tok.i) or _spokespersons_body(doc, tok, index, actors, rules)
             own = {w for m in person.mentions for w in m.key.split()}
             if org is not None and org.label == "ORG" and not org.government \
                     and not own & {w for n in org.names() for w in n.lower().split()}:

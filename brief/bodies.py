@@ -51,6 +51,24 @@ def org_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int,
     return actor
 
 
+def named_by_kind(doc: "Doc", tok: "Token", index: dict[int, Mention], actors: ActorSet,
+                  rules: Rules) -> Actor | None:
+    """ "Mike Hobday, from the league": a definite kind noun ("the league", "the campaign") names the
+    last body before it whose name has that word ("the League Against Cruel Sports")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in rules.org_heads or tok.tag_ != "NN" or not any(c.lower_ == "the" for c in tok.children):
+        return None
+    for i in range(tok.i - 1, -1, -1):
+        m = index.get(i)
+        if m is None or m.end - 1 != i:
+            continue
+        actor = actors.by_mention(m)
+        if actor is not None and actor.label == "ORG" and not place(actor) \
+                and lemma in {t.lemma_.lower() for t in doc[m.start : m.end]}:
+            return actor
+    return None
+
+
 def nation_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int) -> str | None:
     """The name of the government of the country or nationality mentioned at token `i`, if any."""
     m = index.get(i)

@@ -101,7 +101,7 @@ class Resolver(TurnTaking, DocumentAuthors):
             if actor.label == "GROUP" and actor.key in DOCUMENT_HEADS:
                 continue
             head = self.doc[m.end - 1]
-            if head.dep_ == "ROOT" or main_subject(head) or (head.dep_ in SUBJECT_DEPS and not want_person):
+            if head.dep_ == "ROOT" or main_subject(head):
                 return m
             if head.dep_ in SUBJECT_DEPS:
                 # "Mr Balls had suggested that Mr Brown would meet ... He said": the main clause's subject
@@ -115,6 +115,8 @@ class Resolver(TurnTaking, DocumentAuthors):
         if tok.i in _seen or len(_seen) >= MAX_HOPS:
             return None, 0, 0  # "his spokesman ... his spokesman ...": no circles, no endless chains
         seen = _seen | {tok.i}
+        if tok.lower_ in self.rules.anonymous_sources and tok.pos_ == "NOUN":
+            return None, 0, 0  # "Tory sources say ...": hearsay nobody stands behind
         m = self.mention_at(tok.i)
         if m is None and tok.tag_ == "NNP" and tok.i not in self.in_quote:
             person = self._person_named(tok)

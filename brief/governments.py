@@ -45,7 +45,7 @@ def merge_government(actors: ActorSet, rules: Rules, doc: "Doc") -> None:
 def _merge_departments(actors: ActorSet, rules: Rules, generic: Actor) -> None:
     """A government department is part of the text's government ("the Cabinet Office said")."""
     for a in list(actors.actors.values()):
-        words = max((m.text.lower().split() for m in a.mentions), key=len, default=[])
+        words = max((m.text.lower().replace("-", " ").split() for m in a.mentions), key=len, default=[])
         if a.id != generic.id and a.label == "ORG" and len(words) > 1 and (
                 words[-1] in rules.department_heads or words[0] in rules.department_heads) \
                 and not set(words) & rules.independent_words and not a.government:

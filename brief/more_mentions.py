@@ -88,22 +88,35 @@ _NAME_JOINERS = frozenset({"the", "of", "for", "on"})  # not "and": "of Oxfam an
 _NOT_BODIES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "PERSON"})
 
 
+def _body_starts(doc: "Doc", ents: list[Mention], rules: Rules) -> list[tuple[int, bool]]:
+    """(first token, needs a body word at its end) of each name a person or a spokesperson is from:
+    "Jane Hart of Save the Children", "a spokesman for the European Anti-Fraud Office"."""
+    out = [(m.end + 1, False) for m in ents
+           if m.label == "PERSON" and m.end + 1 < len(doc) and doc[m.end].lower_ in {"of", "from"}]
+    for t in doc[:-2]:
+        if t.lemma_.lower() in rules.spokesperson and doc[t.i + 1].lower_ in {"for", "of", "at"}:
+            out.append((t.i + 2 + (doc[t.i + 2].lower_ == "the"), True))
+    return out
+
+
 def bodies_after_people(doc: "Doc", ents: list[Mention], rules: Rules) -> list[Mention]:
     """ "Jane Hart of Save the Children said": the capitalised name after a person and "of" or
-    "from" is the body she is from, even where the model tagged none of it or only a piece
-    ("Earth" of "Friends of the Earth"). Returns `ents` with such bodies in place of the pieces."""
+    "from", or after a spokesperson and "for" ("a spokesman for the European Anti-Fraud Office",
+    then ending in a body word), is the body they are from, even where the model tagged none of it
+    or only a piece ("Earth" of "Friends of the Earth"). Returns `ents` with such bodies in place
+    of the pieces."""
     taken = {i: m for m in ents for i in range(m.start, m.end)}
     out = list(ents)
-    for m in ents:
-        if m.label != "PERSON" or m.end + 1 >= len(doc) or doc[m.end].lower_ not in {"of", "from"}:
-            continue
-        start = end = m.end + 1
-        while end < len(doc) and (doc[end].is_title or doc[end].is_upper or
-                                  (doc[end].lower_ in _NAME_JOINERS and end > start)) and doc[end].is_alpha:
+    for start, needs_head in _body_starts(doc, ents, rules):
+        end = start
+        while end < len(doc) and (doc[end].is_alpha and (doc[end].is_title or doc[end].is_upper or (
+                doc[end].lower_ in _NAME_JOINERS and end > start)) or _inner_hyphen(doc, end)):
             end += 1
         while end > start and doc[end - 1].lower_ in _NAME_JOINERS:
             end -= 1
-        if end == start or not doc[start].is_title or doc[start].is_sent_start:
+        if end == start or start >= len(doc) or not doc[start].is_title or doc[start].is_sent_start:
+            continue
+        if needs_head and doc[end - 1].lemma_.lower() not in rules.org_heads:
             continue
         inside = {id(taken[i]): taken[i] for i in range(start, end) if i in taken}
         if any(x.start < start or x.end > end or x.label == "PERSON" for x in inside.values()) or \
@@ -113,8 +126,15 @@ def bodies_after_people(doc: "Doc", ents: list[Mention], rules: Rules) -> list[M
             continue  # the model found this name itself
         out = [x for x in out if id(x) not in inside]
         text = doc[start:end].text
-        out.append(Mention(start, end, text, "ORG", mention_key(text.split(), rules)))
+        body = Mention(start, end, text, "ORG", mention_key(text.split(), rules))
+        taken.update({i: body for i in range(start, end)})
+        out.append(body)
     return out
+
+
+def _inner_hyphen(doc: "Doc", i: int) -> bool:
+    """ "Anti-Fraud": a hyphen between two capitalised words of a name."""
+    return doc[i].text == "-" and 0 < i < len(doc) - 1 and doc[i - 1].is_title and doc[i + 1].is_title
 
 
 @lru_cache(maxsize=4)

@@ -30,7 +30,8 @@ def unknown_report(v: "Token", res: Resolver, rules: Rules) -> bool:
             if src is None and u.dep_ == "acl" and u.head.pos_ in {"NOUN", "PROPN"}:
                 src = u.head  # "a comment suggesting he wants ...": the comment says it
             if src is not None:
-                return res.actor_for(src)[0] is None and not res.stands_for_someone(src)
+                return res.actor_for(src)[0] is None and (
+                    not res.stands_for_someone(src) or src.lower_ in rules.anonymous_sources)
         child = u
     return False
 

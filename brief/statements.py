@@ -166,8 +166,9 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             if (v.dep_ == "conj" and reporter(v.head, rules) is not None) or reporter(v, rules) is not None:
                 continue  # "X said the government was trying to rush it through": X's charge, not an act
             kind = "action"  # "tried to force Acme into compliance": an act in the dispute
-        if v.lemma_.lower() in rules.needs_object and not any(c.dep_ in {"xcomp", "dobj", "ccomp"} for c in v.children):
-            continue  # "sales were declining" refuses nothing
+        if v.lemma_.lower() in rules.needs_object and not any(
+                c.dep_ in {"xcomp", "dobj", "ccomp", "auxpass", "nsubjpass", "agent"} for c in v.children):
+            continue  # "sales were declining" refuses nothing; "Straw attacked on arms" (a headline) attacks nobody
         if v.lemma_.lower() in rules.needs_to and not any(
                 c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ == "to"
                 or c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in v.children):

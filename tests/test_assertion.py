@@ -514,3 +514,19 @@ def test_wanting_to_do_something_oneself_is_a_commitment_not_a_demand(text: str,
 def test_pressing_ahead_with_something_urges_nobody() -> None:
     data = brief("The union has said it will press ahead with talks on the pay deal.")
     assert not [st for _, lst, st in all_statements(data) if lst == "demands"], all_statements(data)
+
+
+def test_a_headline_attack_with_no_object_is_the_passive_not_an_attack() -> None:
+    data = brief("Straw attacked on China arms\n\nMoves to lift the ban have been condemned by rights groups. UK "
+                 "Foreign Secretary Jack Straw said a code was better. The plan was attacked by unions. Labour "
+                 "criticised the Tories.")
+    held = {(sh, st["text"]) for sh, _, st in all_statements(data)}
+    assert not [t for _, t in held if "China arms" in t], held
+    assert ("unions", "The plan") in held and ("Labour", "the Tories") in held, held
+
+
+def test_anonymous_sources_are_hearsay_and_so_is_what_they_report() -> None:
+    data = brief("Tory sources say senior figures had argued against the scheme. Sources within the party told "
+                 "the BBC Mr Howard had backed ID cards. Michael Howard said the cards were needed.")
+    texts = [st["text"] for _, _, st in all_statements(data)]
+    assert texts == ["the cards were needed"], texts

@@ -642,12 +642,12 @@ def test_a_spokeswoman_may_name_her_own_body_in_what_she_says() -> None:
 
 
 def test_a_group_within_a_named_body_speaks_for_it() -> None:
-    data = brief("The Greens will back the bill. Sources within the Green Party said the vote had been close.")
+    data = brief("The Greens will back the bill. Officials within the Green Party said the vote had been close.")
     assert [o[0] for o in owners_of(data, "vote had been close")] == ["Green Party"], data["stakeholders"]
 
 
 def test_a_broadcaster_told_before_a_name_is_the_addressee_not_the_persons_body() -> None:
-    data = brief("Sources within the Conservative Party told the BBC Michael Hale had always backed the plan. "
+    data = brief("Officials within the Conservative Party told the BBC Michael Hale had always backed the plan. "
                  "Mr Hale said the plan was fair.")
     assert owners_of(data, "plan was fair") == [("Michael Hale", None)], data["stakeholders"]
     assert [st["text"] for sh in data["stakeholders"] for st in sh["positions"] if "always" in st["text"]] == [
@@ -954,3 +954,37 @@ def test_a_news_outlets_reporters_give_coverage_not_positions() -> None:
     assert owners_of(data, "the paper would publish") == [("Guardian", "Alan Rusbridger")]
     names = [sh["name"] for sh in data["stakeholders"]]
     assert "Tom Heap" not in names and "Sam Hall" not in names, names
+
+
+def test_it_after_a_body_reporting_about_another_is_the_reporting_body() -> None:
+    data = brief("The National Audit Office said the European Union still had no common definition of fraud. It "
+                 "also expressed concern that the auditors had qualified the accounts.")
+    assert [o[0] for o in owners_of(data, "qualified the accounts")] == ["National Audit Office"], data["stakeholders"]
+
+
+def test_the_group_after_a_side_clause_subject_is_the_main_clauses_body() -> None:
+    data = brief("The Countryside Alliance lost its bid when the Appeal Court ruled the act was lawful. But the "
+                 "group says hunting will continue.")
+    assert [o[0] for o in owners_of(data, "hunting will continue")] == ["Countryside Alliance"], data["stakeholders"]
+
+
+def test_a_definite_kind_noun_after_a_name_is_the_body_named_before() -> None:
+    data = brief("Anti-hunt groups such as the League Against Cruel Sports deployed 100 monitors. Mike Hobday, "
+                 "from the league, said video evidence was to be passed to police.")
+    assert owners_of(data, "video evidence") == [("League Against Cruel Sports", "Mike Hobday")], data["stakeholders"]
+
+
+def test_a_named_spokesperson_after_an_unnamed_one_speaks_for_the_same_body() -> None:
+    data = brief("The NAO said fraud was falling. A spokesman for the European Anti-Fraud Office said the "
+                 "organisation agreed with the NAO's assessment. \"The quality of reporting does differ,\" "
+                 "spokesman Jorg Wojahn said.")
+    assert owners_of(data, "quality of reporting") == [("European Anti-Fraud Office", "Jorg Wojahn")], \
+        data["stakeholders"]
+    # an office with an independent word ("fraud" in "Anti-Fraud") is no government department
+    assert owners_of(data, "agreed with") == [("European Anti-Fraud Office", None)], data["stakeholders"]
+
+
+def test_an_office_with_an_independent_word_after_a_hyphen_is_no_government_department() -> None:
+    data = brief("The government must act on fraud. A spokesman for the European Anti-Fraud Office said it "
+                 "agreed with the assessment.")
+    assert [o[0] for o in owners_of(data, "agreed with")] == ["European Anti-Fraud Office"], data["stakeholders"]
