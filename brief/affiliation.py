@@ -11,15 +11,14 @@ Patterns, all over the parse of one mention's context:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from brief.actorset import Actor, ActorSet
 from brief.agreement import kinds_of
 from brief.bodies import (LINK_PREPS, kind_body, named_by_kind, nation_at, national_government, org_at, org_in_phrase,
                           place)
-from brief.found import SUBJECT_DEPS, main_subject
 from brief.mentions import Mention
+from brief.role_context import previous_speaker, role_anaphora
 from brief.rules import Rules
 from brief.titles import find_institution, institution, title_possessor, title_run, unknown_body
 
@@ -135,28 +134,6 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
     return None, role
 
 
-def _people_before(doc: "Doc", start: int, index: dict[int, Mention], actors: ActorSet) -> Iterator[tuple[int, Actor]]:
-    """(last token index, person) of each person's mention ending before `start`, nearest first,
-    within `_ANAPHORA_TOKENS`."""
-    for i in range(start - 1, max(-1, start - _ANAPHORA_TOKENS), -1):
-        m = index.get(i)
-        if m is not None and m.end - 1 == i and (a := actors.by_mention(m)) is not None and a.is_person:
-            yield i, a
-
-
-def _acting_subject(tok: "Token", rules: Rules) -> bool:
-    """A main-clause subject, or its possessor ("Tony Blair's spokesman said", "Tony Blair's allies
-    insisted"), but not the author of a work ("Mr Peston's book claimed": the book speaks, its
-    author is a third party, no holder of the next title)."""
-    return main_subject(tok) and not (tok.dep_ == "poss" and tok.head.lemma_.lower() in rules.authored_works)
-
-
-def _actor_role(tok: "Token") -> bool:
-    """True for a name that acts in its sentence: a subject, or the one a call or attack comes
-    "from" or is made "by" (not a name in a list: "met farmers including John Smith")."""
-    return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in {"from", "by"})
-
-
 def _left_post(clause: "Token", rules: Rules) -> bool:
     """ "a KGB officer who defected", "who quit in 2003", "who became an agent for the British": a
     relative clause saying the holder left the title ("became party leader" is a rise, not a leaving)."""
@@ -200,7 +177,7 @@ def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:
             person.journalist = True
         elif not _seat_holder(roles.get(pid), rules):
             person.parent = org_id
-    _role_anaphora(doc, actors, rules, index, votes, roles)
+    role_anaphora(doc, actors, rules, index, votes, roles)
     for pid, role in roles.items():
         if pid in actors.actors:
             actors.actors[pid].role = role
@@ -209,7 +186,7 @@ def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:
         former = role is not None and bool(set(role.lower().replace("-", " ").split()) & rules.former_prefixes)
         if (role is None or institution(role, rules) is None) and not former and not _seat_holder(role, rules):
             # not "Former Labour minister Estelle Morris" after a Green Party statement
-            _previous_speaker(doc, actors, person, index, rules)
+            previous_speaker(doc, actors, person, index, rules)
 
 
 def _seat_holder(role: str | None, rules: Rules) -> bool:
@@ -233,88 +210,3 @@ def _outlets_journalist(role: str | None, org: Actor, rules: Rules) -> bool:
         return True
     return words[-1] == "editor" and len(words) > 1 and words[-2].isalpha() and words[-2] not in rules.editor_ranks \
         and not any(w in {n.lower() for n in org.names()} or w in rules.org_kinds for w in words[-2:-1])
-
-
-#: How far back (tokens) "the prime minister" looks for the person it names.
-_ANAPHORA_TOKENS = 80
-
-
-def _role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, Mention],
-                   votes: dict[int, Counter], roles: dict[int, str]) -> None:
-    """ "Tony Blair rejected calls ... The prime minister said ...": a definite role title as a
-    subject names the person who was last a subject before it, who then holds that role."""
-    def taken(person: Actor) -> bool:
-        return person.id in votes or person.parent is not None or person.id in roles
-
-    for tok in doc:
-        if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.lemma_.lower() in rules.spokesperson:
-            continue  # "the prime minister's spokesman" is neither the prime minister nor the last person named
-        start = tok.left_edge.i
-        if doc[start].lower_ != "the":
-            continue
-        role_words = doc[start + 1 : tok.i + 1]
-        if not len(role_words) or role_words[-1].lower_ not in rules.titles:
-            continue
-        # "the Tory leader": the organisation named in the title; "the prime minister": the institution.
-        named = next((o for i in range(start + 1, tok.i) if (o := org_at(doc, index, actors, i)) is not None), None)
-        inst = institution(role_words.text, rules) if named is None else None
-        if named is None and inst is None or named is not None and "media" in kinds_of(named, rules):
-            continue  # "the BBC's political editor has learned": a journalist, not the story's subject
-        # The last person who was a sentence subject, not merely the last name ("Brown appealed for
-        # unity after reports claimed Mr Blair ... The chancellor would not comment": Brown).
-        last = next(((i, a) for i, a in _people_before(doc, start, index, actors) if main_subject(doc[i])), None)
-        person = last[1] if last is not None and _acting_subject(doc[last[0]], rules) else None
-        if person is None:
-            continue
-        if taken(person) and named is not None and not named.government and person.parent != named.id:
-            # "Home Secretary Charles Clarke vowed ... despite a call from Charles Kennedy. The Lib
-            # Dem leader said": the subject holds another title, so the title is the last free name's.
-            person = next((a for i, a in _people_before(doc, start, index, actors)
-                           if _actor_role(doc[i]) and not taken(a)), person)
-        if taken(person):
-            continue  # a person with a title of their own does not take this one
-        title = role_words.text.lower()
-        if any(r.lower().endswith(title) and not set(r.lower().split()) & rules.shadow_prefixes
-               for pid, r in roles.items() if pid != person.id):
-            continue  # "Home Secretary Jane Rowe ... The home secretary said": the title already has a holder
-        org = named if named is not None else find_institution(actors, *inst)
-        votes.setdefault(person.id, Counter())[org.id] += 1
-        person.parent = org.id
-        roles.setdefault(person.id, role_words.text)
-
-
-def _spokespersons_body(doc: "Doc", tok: "Token", index: dict[int, Mention], actors: ActorSet,
-                        rules: Rules) -> Actor | None:
-    """ "A spokesman for the Anti-Fraud Office said ... 'X,' spokesman Jo Lee said": the body of an
-    unnamed spokesperson subject, for the person named as its spokesperson next."""
-    if tok.lemma_.lower() not in rules.spokesperson:
-        return None
-    return next((org for p in tok.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "at"}
-                 for o in p.children if (org := org_at(doc, index, actors, o.i)) is not None), None)
-
-
-def _previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[int, Mention],
-                      rules: Rules) -> None:
-    """ "The Fire Brigades Union said ... Pensions officer Paul Woolstenholmes said":
-    a person introduced, with no organisation or government title of their own, as
-    the subject right after an organisation's statement speaks for that organisation."""
-    first = min(person.mentions, key=lambda m: m.start)
-    name = doc[first.end - 1]
-    title = name.head
-    if name.dep_ == "appos" and title.dep_ in SUBJECT_DEPS and title.i < name.i \
-            and title.lower_ in rules.titles and not any(c.lower_ in {"a", "an"} for c in title.children):
-        name = title  # "Director, David Caldwell, said" (not "A local resident, Jane Doe, said")
-    if name.dep_ not in SUBJECT_DEPS or not main_subject(name):
-        return  # only a person introduced as the speaker of the next sentence ("He did not think Mr X ...": no)
-    sent = doc[first.start].sent
-    if sent.start == 0:
-        return
-    prev = doc[sent.start - 1].sent
-    for tok in prev:
-        if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT":
-            org = org_at(doc, index, actors, tok.i) or _spokespersons_body(doc, tok, index, actors, rules)
-            own = {w for m in person.mentions for w in m.key.split()}
-            if org is not None and org.label == "ORG" and not org.government \
-                    and not own & {w for n in org.names() for w in n.lower().split()}:
-                person.parent = org.id  # not "Lechin" under "Lechin and Victor Lopez": a mis-tagged pair
-            return
