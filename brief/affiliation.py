@@ -37,10 +37,10 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
     if role and role.split()[-1].lower().rstrip(".") in rules.expert_titles \
             and title_possessor(doc, start, end) is None:
         return None, role  # "Great Ormond Street Hospital professor X": works there, speaks as an expert
-    # "Ex-Labour MP George Galloway" no longer speaks for Labour; "Tory ex-minister Hogg" is a Tory.
+    # "Ex-Labour MP George Galloway", "Former Labour minister Estelle Morris", "Tory ex-minister
+    # Hogg": out of office, they speak for themselves, as a sitting MP does.
     former = next((i for i in range(start, end) if doc[i].lower_ in rules.former_prefixes), end)
-    if former < end and institution(role or "", rules) is None and not any(
-            org_at(doc, index, actors, i) for i in range(start, former)):
+    if former < end and institution(role or "", rules) is None:
         return None, role
     # Possessive before the title run: "Anthropic's CEO Dario Amodei", "Germany's interior minister X".
     owner = title_possessor(doc, start, end)
