@@ -107,6 +107,9 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
                 role_end = child.i + 1 if stop < child.i else stop
                 first = child.left_edge.i + (doc[child.left_edge.i].dep_ == "det")
                 appos_role = doc[first:role_end].text.strip(" ,") or None
+                if appos_role in org.names():  # "X, director of campaign group Vote No": the name is its own appositive
+                    titled = next((c for c in head.children if c.dep_ == "appos" and c.lower_ in rules.titles), None)
+                    appos_role = doc[titled.i : child.left_edge.i].text.strip(" ,") if titled is not None else None
                 return org, appos_role
         if child.dep_ == "prep" and child.lower_ in LINK_PREPS:
             for obj in _named_first(child):
@@ -204,7 +207,7 @@ def _outlets_journalist(role: str | None, org: Actor, rules: Rules) -> bool:
     if "media" not in kinds_of(org, rules):
         return False
     if not role:
-        return True
+        return org.label == "ORG"  # "the BBC's Sarah Mukherjee"; not "the independent member for X"
     words = role.lower().replace("'s", "").split()
     if words[-1] in rules.journalist_titles:
         return True

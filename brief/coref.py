@@ -18,6 +18,7 @@ from brief.agreement import kind_clash, kinds_of, person_gender, word_gender
 from brief.documents import DOCUMENT_HEADS, DocumentAuthors
 from brief.found import SUBJECT_DEPS, main_subject, previous_sentence_start
 from brief.mentions import Mention
+from brief.more_mentions import post_nominal
 from brief.turns import WINDOW, TurnTaking
 from brief.rules import Rules
 
@@ -117,6 +118,8 @@ class Resolver(TurnTaking, DocumentAuthors):
         seen = _seen | {tok.i}
         if tok.lower_ in self.rules.anonymous_sources and tok.pos_ == "NOUN":
             return None, 0, 0  # "Tory sources say ...": hearsay nobody stands behind
+        if (named := post_nominal(self.doc, tok.i, self.rules)) is not None:
+            return self.actor_for(self.doc[named], seen)  # "Richard Mawrey, QC told ...": Mawrey
         m = self.mention_at(tok.i)
         if m is None and tok.tag_ == "NNP" and tok.i not in self.in_quote:
             person = self._person_named(tok)

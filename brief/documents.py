@@ -21,6 +21,8 @@ DOCUMENT_HEADS = {"report", "study", "survey", "research", "statement", "paper",
 INDEFINITE = {"a", "an", "another"}
 #: How far back (tokens) to look for who published a document.
 LOOKBACK = 640
+#: How far back (tokens) a newspaper named makes "the paper" that newspaper.
+PRESS_LOOKBACK = 80
 
 
 class DocumentAuthors:
@@ -59,6 +61,8 @@ class DocumentAuthors:
                         return actor, tok.idx, tok.idx + len(tok.text)
         if tok.tag_ == "NNS":
             return None, 0, 0  # "after reports claimed ...": press reports, nobody in the text
+        if self.press_paper(tok):
+            return None, 0, 0  # "an interview with the Financial Times ... The paper said": the press's report
         if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
             return None, 0, 0  # "A report in the Sunday Business claimed": new to the text, not one already published
         publisher = self._publisher(tok, seen)
@@ -71,6 +75,14 @@ class DocumentAuthors:
         if ante is None:
             return None, 0, 0
         return self.actor_of(ante), tok.idx, tok.idx + len(tok.text)
+
+    def press_paper(self, tok: "Token") -> bool:
+        """ "an interview with the Financial Times ... The paper said": a bare "paper" just after a
+        newspaper is named is that newspaper, whose report is hearsay, not a white paper's author."""
+        if tok.lower_ != "paper" or any(c.dep_ in {"compound", "amod"} for c in tok.children):
+            return False
+        return any("media" in kinds_of(a, self.rules) for m in self.mentions if tok.i - PRESS_LOOKBACK <= m.start < tok.i
+                   and (a := self.actor_of(m)) is not None and not a.is_person)
 
     def _subject_body(self, tok: "Token", seen: frozenset[int]) -> "Actor | None":
         """The last named organisation that was a subject before `tok` ("The commission says ...

@@ -94,8 +94,13 @@ def _body_starts(doc: "Doc", ents: list[Mention], rules: Rules) -> list[tuple[in
     out = [(m.end + 1, False) for m in ents
            if m.label == "PERSON" and m.end + 1 < len(doc) and doc[m.end].lower_ in {"of", "from"}]
     for t in doc[:-2]:
-        if t.lemma_.lower() in rules.spokesperson and doc[t.i + 1].lower_ in {"for", "of", "at"}:
-            out.append((t.i + 2 + (doc[t.i + 2].lower_ == "the"), True))
+        if (t.lemma_.lower() in rules.spokesperson or t.lower_ in rules.titles) \
+                and doc[t.i + 1].lower_ in {"for", "of", "at"}:
+            i = t.i + 2 + (doc[t.i + 2].lower_ == "the")
+            # "director of anti-constitution group Vote No": the kind word vouches for the name after it
+            kind = next((j for j in range(i, min(i + 4, len(doc) - 1)) if doc[j].lemma_.lower() in rules.org_heads
+                         and doc[j].is_lower and all(doc[k].is_lower or doc[k].text == "-" for k in range(i, j))), None)
+            out.append((kind + 1, False) if kind is not None else (i, True))
     return out
 
 
@@ -168,12 +173,20 @@ def alias_mentions(doc: "Doc", matches: list[tuple[int, int]], taken: set[int], 
     return out
 
 
+def post_nominal(doc: "Doc", i: int, rules: Rules) -> int | None:
+    """ "Richard Mawrey, QC told the hearing": a post-nominal after a person's name and a comma is
+    that person, no body (the model tags "QC" a place). Returns the name's last token."""
+    if not (rules.post_nominals >= {doc[i].lower_} and i >= 2 and doc[i - 1].text == ","):
+        return None
+    return i - 2 if doc[i - 2].ent_type_ == "PERSON" else None
+
+
 def find_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
     """All mentions in document order."""
     groups = named_groups(doc, rules)
     in_group = {i for m in groups for i in range(m.start, m.end)}
     ents = [m for m in entity_mentions(doc, rules) if not any(i in in_group for i in range(m.start, m.end))]
-    ents = bodies_after_people(doc, ents, rules)
+    ents = bodies_after_people(doc, [m for m in ents if post_nominal(doc, m.start, rules) is None], rules)
     # A known name the model split or cut ("UK" + "Independence Party", "Liberal" + "Democrat")
     # replaces the pieces it covers.
     matches = alias_matches(doc, rules)  # one PhraseMatcher pass serves both uses below

@@ -36,6 +36,15 @@ def _negated(v: "Token") -> bool:
         c.lower_ in {"neither", "no"} and c.dep_ in {"preconj", "det", "cc"} for c in subj.children))
 
 
+def _asked_of(v: "Token", rules: Rules) -> bool:
+    """ "He wanted Britain to offer refuge", "urged ministers to promise ...": what a demand asks of
+    its target is the asker's content, not the target's own statement."""
+    if v.dep_ not in {"ccomp", "xcomp"} or v.head.pos_ not in {"VERB", "AUX"} or v.head.i >= v.i:
+        return False  # a complement follows its verb: "X want ...; Y want" is the parser's run-on
+    target = any(c.dep_ == "nsubj" for c in v.children) or any(c.dep_ == "dobj" for c in v.head.children)
+    return target and verb_type(v.head, rules) in rules.demand_types
+
+
 def _own_intent(v: "Token", rules: Rules) -> bool:
     """ "X wants to cut taxes": a desire verb whose to-infinitive has no subject of its own
     and does not ask others to act ("wants to see ...", "wants ministers to ...") or to give
@@ -153,7 +162,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         stance = _stance_participle(v, rules)
         if stance is not None:
             kind = stance  # "unions are united against the plans": the patient holds the stance
-        if kind is None or _embedded_in_other_verb(v, rules):
+        if kind is None or _embedded_in_other_verb(v, rules) or _asked_of(v, rules):
             continue
         if anchor is not v and (hypothetical(anchor, rules) or question(anchor, res.in_quote)):
             continue  # "asked people if they would be happy to ...": the adjective's verb is supposed

@@ -43,6 +43,11 @@ def title_run(doc: "Doc", m: Mention, rules: Rules) -> tuple[int, int]:
         if _portfolio_joiner(doc, start - 1, rules):
             start -= 1  # "spokeswoman for women", "Secretary of State for the Family": one title
             continue
+        if tok.lower_ in {"for", "of"} and tok.pos_ == "ADP" and start >= 2 and (doc[start - 2].ent_type_ == "ORG" or (
+                doc[start - 2].is_title and doc[start - 2].lemma_.lower() in rules.org_heads)) \
+                and any(t.lower_ in rules.titles for t in doc[start:end]):
+            start -= 1  # "Commission for racial equality chief": the body's name the model cut at "for"
+            continue
         if tok.text in LIST_MARKS and not any(t.lower_ in rules.titles for t in doc[start:end]) \
                 and portfolio_opening(doc, start, rules) is not None:
             start -= 1  # "Minister for Children, Young People and Families": one portfolio

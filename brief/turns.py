@@ -58,6 +58,8 @@ class TurnTaking:
         lemma = tok.lemma_.lower()
         if lemma in DOCUMENT_HEADS and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
             return False  # "a report in a Sunday paper": the press, nobody the text is about
+        if self.press_paper(tok):  # type: ignore[attr-defined]  # DocumentAuthors, beside this in Resolver
+            return False
         return lemma in self.rules.spokesperson or lemma in DOCUMENT_HEADS
 
     def unnamed_subjects(self) -> list[int]:

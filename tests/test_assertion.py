@@ -530,3 +530,17 @@ def test_anonymous_sources_are_hearsay_and_so_is_what_they_report() -> None:
                  "the BBC Mr Howard had backed ID cards. Michael Howard said the cards were needed.")
     texts = [st["text"] for _, _, st in all_statements(data)]
     assert texts == ["the cards were needed"], texts
+
+
+def test_a_headline_accused_of_is_the_accused_not_an_accusation() -> None:
+    data = brief("Labour accused of broken pledge\n\nThe Tories have accused Labour of breaking its word.")
+    held = [(sh, st["text"]) for sh, _, st in all_statements(data)]
+    assert held == [("Tories", "Labour of breaking its word")], held
+
+
+def test_what_a_demand_asks_of_its_target_is_not_the_targets_statement() -> None:
+    data = brief("London's Evening Star quoted Mr Clarke telling Labour activists at a meeting in Gateshead that he "
+                 "wanted Britain to offer refuge for those fleeing tyranny.")
+    assert not [st for sh, _, st in all_statements(data) if sh == "Britain"], all_statements(data)
+    urged = brief("The union urged ministers to promise a pay rise.")
+    assert [(sh, lst) for sh, lst, _ in all_statements(urged)] == [("union", "demands")], all_statements(urged)

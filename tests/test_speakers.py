@@ -988,3 +988,47 @@ def test_an_office_with_an_independent_word_after_a_hyphen_is_no_government_depa
     data = brief("The government must act on fraud. A spokesman for the European Anti-Fraud Office said it "
                  "agreed with the assessment.")
     assert [o[0] for o in owners_of(data, "agreed with")] == ["European Anti-Fraud Office"], data["stakeholders"]
+
+
+def test_a_body_named_before_for_and_a_title_is_the_holders_body() -> None:
+    data = brief("Commission for racial equality chief Tom Pike argued the time had come for such lists. "
+                 "Pike said parties should act.")
+    assert owners_of(data, "parties should act") == [("Commission", "Tom Pike")], data["stakeholders"]
+
+
+def test_a_kind_word_vouches_for_the_untagged_name_after_it() -> None:
+    data = brief("Neil Ames, director of anti-constitution group Vote No, said: \"The government does not want "
+                 "a debate.\"")
+    assert owners_of(data, "does not want a debate") == [("Vote No", "Neil Ames")], data["stakeholders"]
+    assert members(data)["Vote No"] == ["Neil Ames"]
+    role = [m["role"] for sh in data["stakeholders"] for m in sh["members"]][0]
+    assert role == "director of anti-constitution group", role
+
+
+def test_a_post_nominal_after_a_comma_is_the_person_named() -> None:
+    data = brief("Deputy High Court Judge Richard Mawrey, QC told the hearing the case could have serious "
+                 "consequences.")
+    assert owners_of(data, "serious consequences") == [("Richard Mawrey", None)], data["stakeholders"]
+    assert "QC" not in [sh["name"] for sh in data["stakeholders"]]
+
+
+def test_the_paper_after_a_newspaper_is_its_report_not_anyones_statement() -> None:
+    data = brief("UKIP said the vote should be held soon. In an interview with the Financial Times, Mr Blair "
+                 "refused to name a date. The paper said the prime minister \"claimed ignorance\" of the dates.")
+    assert not owners_of(data, "ignorance"), data["stakeholders"]
+    white = brief("The Home Office published a paper on ID cards. The paper said the cards would cost £3bn.")
+    assert owners_of(white, "cost £3bn") == [("Home Office", None)], white["stakeholders"]
+
+
+def test_a_group_whose_name_has_a_newspapers_word_has_no_journalists() -> None:
+    from brief.actorset import ActorSet
+    from brief.affiliation import _outlets_journalist
+    from brief.mentions import Mention
+    from brief.rules import load_rules
+
+    rules, actors = load_rules(), ActorSet()
+    group = actors.new("independent member", "GROUP", [Mention(5, 7, "independent member", "GROUP", "independent member")])
+    paper = actors.new("independent", "ORG", [Mention(9, 11, "The Independent", "ORG", "independent")])
+    # "Margaret Dale, the independent member for Loch Ness West": a councillor, not a reporter
+    assert not _outlets_journalist(None, group, rules)
+    assert _outlets_journalist(None, paper, rules)  # "the Independent's Jo Lee": its reporter

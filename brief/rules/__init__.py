@@ -60,6 +60,7 @@ class Rules:
     institutions: Mapping[str, RoleInstitution]
     shadow_prefixes: frozenset[str]
     seat_titles: frozenset[str]
+    post_nominals: frozenset[str]
     former_prefixes: frozenset[str]
     head_titles: frozenset[str]
     expert_titles: frozenset[str]
@@ -234,6 +235,7 @@ def load_rules() -> Rules:
         institutions=MappingProxyType(institutions),
         shadow_prefixes=_words(roles, "shadow_prefixes", "roles.json"),
         seat_titles=_words(roles, "seat_titles", "roles.json"),
+        post_nominals=_words(roles, "post_nominals", "roles.json"),
         former_prefixes=_words(roles, "former_prefixes", "roles.json"),
         head_titles=_words(roles, "head_titles", "roles.json"),
         expert_titles=_words(roles, "expert_titles", "roles.json"),
