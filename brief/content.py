@@ -58,6 +58,12 @@ def verb_content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | 
                   m.dep_ == "mark" and m.lower_ in {"although", "though"} for m in p.children) and any(
                   c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN" for c in p.children)
               for t in p.subtree}
+    # "expects it to be lifted within six months, a prediction which has alarmed critics": the
+    # writer's comment on the statement is no part of it.
+    other |= {t.i for p in parts if p.lemma_.lower() in rules.aside_nouns and p.pos_ == "NOUN"
+              and p.left_edge.i > 0 and p.doc[p.left_edge.i - 1].text == ","
+              and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in p.children)
+              and any(c.dep_ == "relcl" for c in p.children) for t in p.subtree}
     if v.lemma_.lower() in rules.addressee_verbs:
         heads = [c for c in v.children if c.dep_ == "dobj" and not addressed]
         heads += [g for c in v.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]

@@ -544,3 +544,10 @@ def test_what_a_demand_asks_of_its_target_is_not_the_targets_statement() -> None
     assert not [st for sh, _, st in all_statements(data) if sh == "Britain"], all_statements(data)
     urged = brief("The union urged ministers to promise a pay rise.")
     assert [(sh, lst) for sh, lst, _ in all_statements(urged)] == [("union", "demands")], all_statements(urged)
+
+
+def test_the_writers_comment_appended_to_a_statement_is_cut() -> None:
+    data = brief("Foreign Secretary Jack Straw said he expects the ban to be lifted over the next six months, a "
+                 "prediction which has alarmed critics.")
+    texts = [st["text"] for _, _, st in all_statements(data)]
+    assert texts == ["he expects the ban to be lifted over the next six months"], texts

@@ -83,6 +83,7 @@ class Rules:
     needs_to: frozenset[str]
     accusation_verbs: frozenset[str]
     desire_verbs: frozenset[str]
+    aside_nouns: frozenset[str]
     anonymous_sources: frozenset[str]
     asking_complements: frozenset[str]
     addressee_verbs: frozenset[str]
@@ -258,6 +259,7 @@ def load_rules() -> Rules:
         needs_to=_words(cues, "needs_to", "cues.json"),
         accusation_verbs=_words(cues, "accusation_verbs", "cues.json"),
         desire_verbs=_words(cues, "desire_verbs", "cues.json"),
+        aside_nouns=_words(cues, "aside_nouns", "cues.json"),
         anonymous_sources=_words(cues, "anonymous_sources", "cues.json"),
         asking_complements=_words(cues, "asking_complements", "cues.json"),
         addressee_verbs=_words(cues, "addressee_verbs", "cues.json"),
