@@ -108,7 +108,8 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names:
         kind = attr.type if attr.type != "action" else "claim"
         opening = _opening_root(doc, start, end) if kind == "claim" else None
         if opening is not None and (_imperative(doc, *opening)
-                                    or (rules is not None and _asks_addressee(*opening, rules))):
+                                    or (rules is not None and (_asks_addressee(*opening, rules)
+                                                               or _wants_others(opening[1], rules)))):
             kind = "request"  # 'His message was: "Please don't give it away"': asked of someone
         if kind in {"request", "call"} and text[start:end].rstrip(" ,\"'\u201d\u2019").endswith("?"):
             kind = "claim"  # 'asked: "What is the benefit ...?"' puts a question, it demands nothing
@@ -146,6 +147,17 @@ def _asks_addressee(first: "Token", root: "Token", rules: Rules) -> bool:
     return any(c.dep_ == "nsubj" and c.tag_ == "PRP" and c.lower_ in {"i", "we"} for c in root.children) and any(
         c.dep_ == "ccomp" and c.lemma_.lower() not in rules.perception_verbs
         and any(g.dep_ == "nsubj" and g.lower_ == "you" for g in c.children) for c in root.children)
+
+
+def _wants_others(root: "Token", rules: Rules) -> bool:
+    """True when the quote's main verb is "We want these men to be returned ...": the speaker's
+    wish that another party act ("We want to help" is the speaker's own intent)."""
+    if root.lemma_.lower() not in rules.desire_verbs or not any(
+            c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in root.children):
+        return False
+    return any(c.dep_ in {"ccomp", "xcomp"} and any(
+        g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ not in {"i", "we", "us", "me"} for g in c.children)
+        for c in root.children)
 
 
 #: How close (in characters) a reporting verb must stand to the quote it attributes.

@@ -63,10 +63,15 @@ def one_head_per_government(actors: ActorSet, rules: Rules) -> None:
             gov = actors.actors.get(a.parent)
             if gov is not None and gov.government:
                 by_gov.setdefault(gov.id, []).append(a)
-    for heads in by_gov.values():
+    for gov_id, heads in by_gov.items():
         heads.sort(key=lambda a: min(m.start for m in a.mentions))
         for other in heads[1:]:
             other.parent = None
+        # "Downing Street said ... President Jacques Chirac ordered": a prime minister's government
+        seats = {rules.head_seats[t] for m in actors.actors[gov_id].mentions
+                 if (t := m.text.lower().removeprefix("the ")) in rules.head_seats}
+        if seats and heads[0].parent is not None and _head_title(heads[0].role or "", rules) not in seats:
+            heads[0].parent = None
 
 
 def _head_title(role: str, rules: Rules) -> str | None:

@@ -119,6 +119,8 @@ def previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[in
     sent = doc[first.start].sent
     if sent.start == 0:
         return
+    if any(c.dep_ == "relcl" and c.i > name.i for c in doc[first.end - 1].children):
+        return  # "Sir Alan Budd, who led an inquiry into the affair, said": a part of his own
     prev = doc[sent.start - 1].sent
     for tok in prev:
         if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT":

@@ -244,6 +244,8 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         if _passive and patient is not None:
             if patient.pos_ in {"PRON", "DET"} and len(list(patient.subtree)) == 1:
                 continue  # "These have been criticised by campaigners": what was criticised is elsewhere
+            if any(t.tag_ in {"WP$", "WDT", "WP"} for t in patient.subtree):
+                continue  # "Mr Smith, whose retirement was announced by X": the writer's narration
             text = span_of(list(patient.subtree))  # "The plan was rejected by the union"
         if text is not None and v.dep_ == "relcl" and any(
                 t.tag_ in {"WDT", "WP"} and not (t.dep_ == "nsubj" and t.head.i == v.i) for t in v.subtree):

@@ -551,3 +551,17 @@ def test_the_writers_comment_appended_to_a_statement_is_cut() -> None:
                  "prediction which has alarmed critics.")
     texts = [st["text"] for _, _, st in all_statements(data)]
     assert texts == ["he expects the ban to be lifted over the next six months"], texts
+
+
+def test_an_announcement_in_a_whose_clause_is_narration() -> None:
+    data = brief("Mr Smith, 57, whose retirement was announced by Work and Pensions Secretary Alan Jones in "
+                 "November, earns an honour. The plan was rejected by the union.")
+    held = [(sh, st["text"]) for sh, _, st in all_statements(data)]
+    assert held == [("union", "The plan")], held
+
+
+def test_a_quote_wanting_another_party_to_act_is_a_request() -> None:
+    data = brief('"We want these men to be returned to their families," said Iqbal Sacranie, secretary general '
+                 'of the Muslim Council of Britain. "We want to help families," said union leader Bob Crow.')
+    kinds = {st["text"][:10]: (lst, st["type"]) for _, lst, st in all_statements(data)}
+    assert kinds == {"We want th": ("demands", "request"), "We want to": ("positions", "claim")}, kinds

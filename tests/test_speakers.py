@@ -1032,3 +1032,18 @@ def test_a_group_whose_name_has_a_newspapers_word_has_no_journalists() -> None:
     # "Margaret Dale, the independent member for Loch Ness West": a councillor, not a reporter
     assert not _outlets_journalist(None, group, rules)
     assert _outlets_journalist(None, paper, rules)  # "the Independent's Jo Lee": its reporter
+
+
+def test_a_president_is_not_in_a_government_that_speaks_as_downing_street() -> None:
+    data = brief("Downing Street said the UK was monitoring events. Trouble flared after nine French peacekeepers "
+                 "were killed and President Jacques Chirac ordered the destruction of the rebels' air force.")
+    assert owners_of(data, "air force") == [("Jacques Chirac", None)], data["stakeholders"]
+    white = brief("The White House said talks would go on. President Tom Bush said he was confident.")
+    assert owners_of(white, "confident") != [("Tom Bush", None)], white["stakeholders"]
+
+
+def test_a_person_with_a_part_of_his_own_does_not_speak_for_the_body_before() -> None:
+    data = brief("Meanwhile, the Conservatives accused officials of a collective failure of memory. But Sir Alan "
+                 "Budd, who led an inquiry into the affair, said he had no reason to believe anyone withheld "
+                 "information.")
+    assert owners_of(data, "no reason to believe") == [("Alan Budd", None)], data["stakeholders"]

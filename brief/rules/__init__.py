@@ -63,6 +63,7 @@ class Rules:
     post_nominals: frozenset[str]
     former_prefixes: frozenset[str]
     head_titles: frozenset[str]
+    head_seats: Mapping[str, str]
     expert_titles: frozenset[str]
     ministerial_titles: frozenset[str]
     journalist_titles: frozenset[str]
@@ -180,6 +181,15 @@ def _alias_table(tables: list[tuple[str, dict[str, Any]]]) -> tuple[dict[str, st
     return out, canon, written
 
 
+def _head_seats(roles: dict[str, Any]) -> Mapping[str, str]:
+    table = {k: v for k, v in roles.get("head_seats", {}).items() if not k.startswith("_")}
+    heads = _words(roles, "head_titles", "roles.json")
+    for seat, title in table.items():
+        if seat != seat.lower() or title not in heads:
+            raise RulesError(f"rules/roles.json: head_seats entry '{seat}' must be lowercase with a head title")
+    return MappingProxyType(table)
+
+
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
     """Load and validate every rules file (once per process)."""
@@ -239,6 +249,7 @@ def load_rules() -> Rules:
         post_nominals=_words(roles, "post_nominals", "roles.json"),
         former_prefixes=_words(roles, "former_prefixes", "roles.json"),
         head_titles=_words(roles, "head_titles", "roles.json"),
+        head_seats=_head_seats(roles),
         expert_titles=_words(roles, "expert_titles", "roles.json"),
         ministerial_titles=_words(roles, "ministerial_titles", "roles.json"),
         journalist_titles=_words(roles, "journalist_titles", "roles.json"),
