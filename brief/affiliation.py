@@ -112,6 +112,8 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
                     appos_role = doc[titled.i : child.left_edge.i].text.strip(" ,") if titled is not None else None
                 return org, appos_role
         if child.dep_ == "prep" and child.lower_ in LINK_PREPS:
+            if child.lower_ == "of" and m.start > 0 and doc[m.start - 1].lower_ in rules.peerage_titles:
+                continue  # "Lord Kinnock of Bedwellty": the peerage's place, no body he speaks for
             for obj in _named_first(child):
                 org = org_at(doc, index, actors, obj.i) or named_by_kind(doc, obj, index, actors, rules)
                 inst = institution(role, rules) if role else None

@@ -75,8 +75,8 @@ def subject_of(v: "Token") -> tuple["Token | None", bool]:
         return named, False
     if v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head.i != v.i:
         return subject_of(v.head)
-    if v.dep_ == "relcl":
-        return v.head, False
+    if v.dep_ == "relcl" and not any(c.dep_ == "auxpass" for c in v.children):
+        return v.head, False  # not "the first Scot to be confirmed as a victim": the noun is the patient
     return None, False
 
 

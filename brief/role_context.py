@@ -87,6 +87,9 @@ def role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, M
         if any(r.lower().endswith(title) and not set(r.lower().split()) & rules.shadow_prefixes
                for pid, r in roles.items() if pid != person.id):
             continue  # "Home Secretary Jane Rowe ... The home secretary said": the title already has a holder
+        if any(w.lower_ in rules.former_prefixes for w in role_words):
+            roles.setdefault(person.id, role_words.text)  # "The former Labour leader said": him, not the party
+            continue
         org = named if named is not None else find_institution(actors, *inst)
         votes.setdefault(person.id, Counter())[org.id] += 1
         person.parent = org.id

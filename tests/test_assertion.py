@@ -565,3 +565,8 @@ def test_a_quote_wanting_another_party_to_act_is_a_request() -> None:
                  'of the Muslim Council of Britain. "We want to help families," said union leader Bob Crow.')
     kinds = {st["text"][:10]: (lst, st["type"]) for _, lst, st in all_statements(data)}
     assert kinds == {"We want th": ("demands", "request"), "We want to": ("positions", "claim")}, kinds
+
+
+def test_the_noun_a_passive_relative_clause_hangs_on_is_its_patient_not_its_speaker() -> None:
+    data = brief("Mr Ross, who died in 2003, became the first Scot to be confirmed as a victim of the tsunami.")
+    assert all_statements(data) == [], all_statements(data)

@@ -1047,3 +1047,17 @@ def test_a_person_with_a_part_of_his_own_does_not_speak_for_the_body_before() ->
                  "Budd, who led an inquiry into the affair, said he had no reason to believe anyone withheld "
                  "information.")
     assert owners_of(data, "no reason to believe") == [("Alan Budd", None)], data["stakeholders"]
+
+
+def test_a_peers_place_is_no_body_and_a_former_leader_speaks_for_himself() -> None:
+    data = brief("Neil Kinnock said he had accepted a peerage. \"It was a hard decision,\" he said. The former "
+                 "Labour leader said he would probably take the title of Lord Kinnock of Bedwellty.")
+    owners = {o for t in ("accepted a peerage", "hard decision", "take the title") for o in owners_of(data, t)}
+    assert owners == {("Neil Kinnock", None)}, data["stakeholders"]
+
+
+def test_a_known_party_name_before_an_honorific_title_is_the_holders_body() -> None:
+    data = brief("Lib Dem president Simon Hughes said his party had set out its stance. UK Chancellor Gordon Brown "
+                 "said the economy was strong.")
+    assert owners_of(data, "set out its stance") == [("Lib Dem", "Simon Hughes")], data["stakeholders"]
+    assert owners_of(data, "economy was strong") == [("the government", "Gordon Brown")], data["stakeholders"]

@@ -61,6 +61,7 @@ class Rules:
     shadow_prefixes: frozenset[str]
     seat_titles: frozenset[str]
     post_nominals: frozenset[str]
+    peerage_titles: frozenset[str]
     former_prefixes: frozenset[str]
     head_titles: frozenset[str]
     head_seats: Mapping[str, str]
@@ -247,6 +248,7 @@ def load_rules() -> Rules:
         shadow_prefixes=_words(roles, "shadow_prefixes", "roles.json"),
         seat_titles=_words(roles, "seat_titles", "roles.json"),
         post_nominals=_words(roles, "post_nominals", "roles.json"),
+        peerage_titles=_words(roles, "peerage_titles", "roles.json"),
         former_prefixes=_words(roles, "former_prefixes", "roles.json"),
         head_titles=_words(roles, "head_titles", "roles.json"),
         head_seats=_head_seats(roles),
