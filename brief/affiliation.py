@@ -162,11 +162,17 @@ def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:
     index = {i: m for a in actors.actors.values() for m in a.mentions for i in range(m.start, m.end)}
     votes: dict[int, Counter] = {}
     roles: dict[int, str] = {}
+    all_roles: dict[int, list[str]] = {}  # every title a person is given ("Tory MP X, the party's spokesman")
+    owned: set[int] = set()  # people named with a body's possessive
     for person in [a for a in actors.actors.values() if a.is_person]:
         for m in person.mentions:
             org, role = _links(doc, m, index, actors, rules)
             if role and person.id not in roles:
                 roles[person.id] = role
+            if role:
+                all_roles.setdefault(person.id, []).append(role)
+            if org is not None and m.start > 0 and doc[m.start - 1].tag_ == "POS":
+                owned.add(person.id)  # "the BBC's Sarah Mukherjee"
             if org is not None and org.key.lower() in rules.chambers:
                 continue  # "Commons leader Peter Hain" speaks for the government, not the Commons
             if org is not None and org.id != person.id:
@@ -178,9 +184,9 @@ def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:
         org_id = counter.most_common(1)[0][0]
         if org_id not in actors.actors:
             continue
-        if _outlets_journalist(roles.get(pid), actors.actors[org_id], rules):
+        if _outlets_journalist(roles.get(pid), actors.actors[org_id], rules, pid in owned):
             person.journalist = True
-        elif not _seat_holder(roles.get(pid), rules):
+        elif not any(_seat_holder(r, rules) for r in all_roles.get(pid, [])) or _voice_appositive(doc, person, rules):
             person.parent = org_id
     role_anaphora(doc, actors, rules, index, votes, roles)
     for pid, role in roles.items():
@@ -194,6 +200,14 @@ def affiliate(doc: "Doc", actors: ActorSet, rules: Rules) -> None:
             previous_speaker(doc, actors, person, index, rules)
 
 
+def _voice_appositive(doc: "Doc", person: Actor, rules: Rules) -> bool:
+    """ "Tory MP John Redwood, the party's deregulation spokesman": an appositive title of the party's
+    own ("the party's", "Labour's") that makes the member of a chamber its voice ("another
+    co-chairman of Middle Way" is another body's)."""
+    return any(c.dep_ == "appos" and (c.lemma_.lower() in rules.spokesperson or c.lower_ in rules.titles - rules.seat_titles)
+               and any(g.dep_ == "poss" for g in c.children) for m in person.mentions for c in doc[m.end - 1].children)
+
+
 def _seat_holder(role: str | None, rules: Rules) -> bool:
     """ "Labour MP Tony Banks", "Tory backbencher X": a member of a chamber speaks for a seat, not
     for the party, unless the title also makes them its voice ("Labour MP and party chairman")."""
@@ -203,13 +217,13 @@ def _seat_holder(role: str | None, rules: Rules) -> bool:
     return words[-1] in rules.seat_titles and not (set(words[:-1]) & (rules.titles | rules.spokesperson))
 
 
-def _outlets_journalist(role: str | None, org: Actor, rules: Rules) -> bool:
+def _outlets_journalist(role: str | None, org: Actor, rules: Rules, owned: bool) -> bool:
     """ "The BBC's home affairs correspondent, X", "BBC political editor X", "the BBC's X": a
     news outlet's journalist gives the outlet's own coverage and is no voice of it in the story."""
     if "media" not in kinds_of(org, rules):
         return False
-    if not role:
-        return org.label == "ORG"  # "the BBC's Sarah Mukherjee"; not "the independent member for X"
+    if not role:  # "the BBC's Sarah Mukherjee"; not "Greg Dyke of the BBC", "the independent member for X"
+        return owned and org.label == "ORG"
     words = role.lower().replace("'s", "").split()
     if words[-1] in rules.journalist_titles:
         return True

@@ -234,7 +234,7 @@ class Resolver(TurnTaking, DocumentAuthors):
         title = self.doc[first.i + 1 : tok.i + 1].text.lower()
         shadow = self.rules.shadow_prefixes
         # "the chancellor" is not the "shadow chancellor": a qualified title is another office.
-        titles = tuple(self.rules.seat_titles) if title in self.rules.seat_titles else (title,)
+        titles = tuple(self.rules.commons_titles) if title in self.rules.commons_titles else (title,)
         holders = [a for a in self.actors.actors.values()
                    if a.is_person and a.role and a.role.lower().endswith(titles)
                    and not (set(a.role.lower().replace("-", " ").split()) & (shadow | _LESSER)) - set(title.split())]

@@ -23,6 +23,8 @@ INDEFINITE = {"a", "an", "another"}
 LOOKBACK = 640
 #: How far back (tokens) a newspaper named makes "the paper" that newspaper.
 PRESS_LOOKBACK = 80
+#: Verbs by which a body puts out a paper of its own.
+_PUBLISHING = {"publish", "issue", "release", "unveil", "launch", "produce"}
 
 
 class DocumentAuthors:
@@ -79,8 +81,12 @@ class DocumentAuthors:
     def press_paper(self, tok: "Token") -> bool:
         """ "an interview with the Financial Times ... The paper said": a bare "paper" just after a
         newspaper is named is that newspaper, whose report is hearsay, not a white paper's author."""
-        if tok.lower_ != "paper" or any(c.dep_ in {"compound", "amod"} for c in tok.children):
-            return False
+        if tok.lower_ != "paper" or any(c.dep_ in {"compound", "amod", "poss"} for c in tok.children) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False  # not "a white paper", "its paper"
+        if any(t.lower_ == "paper" and t.dep_ == "dobj" and t.head.lemma_.lower() in _PUBLISHING
+               for t in self.doc[max(0, tok.i - PRESS_LOOKBACK) : tok.i]):
+            return False  # "The Home Office published its paper ... The paper says": that paper
         return any("media" in kinds_of(a, self.rules) for m in self.mentions if tok.i - PRESS_LOOKBACK <= m.start < tok.i
                    and (a := self.actor_of(m)) is not None and not a.is_person)
 

@@ -190,7 +190,7 @@ def file_statements(doc: "Doc", actors: ActorSet, found: list[Found], rules: Rul
             members.setdefault(owner_of(actors, a.id).id, []).append(a)
     out = []
     for actor in actors.actors.values():
-        if actor.parent is not None and actor.parent in actors.actors or actor.journalist:
+        if (actor.parent is not None and actor.parent in actors.actors) or actor.journalist:
             continue
         lists = by_owner.get(actor.id, {"positions": [], "demands": []})
         n_statements = len(lists["positions"]) + len(lists["demands"])

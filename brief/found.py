@@ -146,7 +146,8 @@ class Dates:
 def verb_type(v: "Token", rules: Rules) -> str | None:
     """The statement type a cue verb signals, its particle or object included ("call for")."""
     lemma = v.lemma_.lower()
-    if any(c.dep_ in {"prt", "advmod"} and f"{lemma} {c.lower_}" in rules.onward_phrasals for c in v.children):
+    if any(c.dep_ in {"prt", "advmod"} and f"{lemma} {c.lower_}" in rules.onward_phrasals
+           and not any(g.dep_ == "prep" for g in c.children) for c in v.children):  # not "ahead of the vote"
         return None
     particles = [c for c in v.children if c.dep_ == "prt"]
     for c in particles:

@@ -119,7 +119,7 @@ def bodies_after_people(doc: "Doc", ents: list[Mention], rules: Rules) -> list[M
             end += 1
         while end > start and doc[end - 1].lower_ in _NAME_JOINERS:
             end -= 1
-        if end == start or start >= len(doc) or not doc[start].is_title or doc[start].is_sent_start:
+        if end == start or not doc[start].is_title or doc[start].is_sent_start:
             continue
         if needs_head and doc[end - 1].lemma_.lower() not in rules.org_heads:
             continue
@@ -176,7 +176,7 @@ def alias_mentions(doc: "Doc", matches: list[tuple[int, int]], taken: set[int], 
 def post_nominal(doc: "Doc", i: int, rules: Rules) -> int | None:
     """ "Richard Mawrey, QC told the hearing": a post-nominal after a person's name and a comma is
     that person, no body (the model tags "QC" a place). Returns the name's last token."""
-    if not (rules.post_nominals >= {doc[i].lower_} and i >= 2 and doc[i - 1].text == ","):
+    if not (doc[i].lower_ in rules.post_nominals and i >= 2 and doc[i - 1].text == ","):
         return None
     return i - 2 if doc[i - 2].ent_type_ == "PERSON" else None
 

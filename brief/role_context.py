@@ -99,7 +99,8 @@ def role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, M
 def _spokespersons_body(doc: "Doc", tok: "Token", index: dict[int, Mention], actors: ActorSet,
                         rules: Rules) -> Actor | None:
     """ "A spokesman for the Anti-Fraud Office said ... 'X,' spokesman Jo Lee said": the body of an
-    unnamed spokesperson subject, for the person named as its spokesperson next."""
+    unnamed spokesperson subject, for the person named as its spokesperson next (the caller checks
+    that the person's title is a spokesperson's)."""
     if tok.lemma_.lower() not in rules.spokesperson:
         return None
     return next((org for p in tok.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "at"}
@@ -122,14 +123,18 @@ def previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[in
     sent = doc[first.start].sent
     if sent.start == 0:
         return
-    if any(c.dep_ == "relcl" and c.i > name.i for c in doc[first.end - 1].children):
-        return  # "Sir Alan Budd, who led an inquiry into the affair, said": a part of his own
+    relcl = next((c for c in doc[first.end - 1].children if c.dep_ == "relcl" and c.i > name.i), None)
+    spokesperson = bool(person.role) and person.role.lower().split()[-1] in rules.spokesperson
     prev = doc[sent.start - 1].sent
     for tok in prev:
         if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT":
-            org = org_at(doc, index, actors, tok.i) or _spokespersons_body(doc, tok, index, actors, rules)
+            org = org_at(doc, index, actors, tok.i) or (
+                _spokespersons_body(doc, tok, index, actors, rules) if spokesperson else None)
             own = {w for m in person.mentions for w in m.key.split()}
-            if org is not None and org.label == "ORG" and not org.government \
-                    and not own & {w for n in org.names() for w in n.lower().split()}:
+            body_words = {w for n in org.names() for w in n.lower().split()} if org is not None else set()
+            if relcl is not None and not any(t.lemma_.lower() in rules.org_heads or t.lower_ in body_words
+                                             for t in relcl.subtree):
+                return  # "Sir Alan Budd, who led an inquiry into the affair, said": a part of his own
+            if org is not None and org.label == "ORG" and not org.government and not own & body_words:
                 person.parent = org.id  # not "Lechin" under "Lechin and Victor Lopez": a mis-tagged pair
             return

@@ -48,13 +48,13 @@ def _asked_of(v: "Token", rules: Rules) -> bool:
 def _own_intent(v: "Token", rules: Rules) -> bool:
     """ "X wants to cut taxes": a desire verb whose to-infinitive has no subject of its own
     and does not ask others to act ("wants to see ...", "wants ministers to ...") or to give
-    what is theirs ("wants to use Anthropic's model")."""
+    what is theirs ("wants to use Anthropic's model") or to be given something ("wants to be given powers")."""
     if v.lemma_.lower() not in rules.desire_verbs:
         return False
     comps = [c for c in v.children if c.dep_ in {"xcomp", "ccomp", "dobj"}]
     return len(comps) == 1 and comps[0].dep_ == "xcomp" and comps[0].pos_ in {"VERB", "AUX"} \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in comps[0].children) \
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in comps[0].children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in comps[0].children) \
         and comps[0].lemma_.lower() not in rules.asking_complements \
         and not any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.ent_type_ for p in c.children)
                     for c in comps[0].children)  # "wants to use Anthropic's model": asks its owner

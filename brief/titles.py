@@ -62,16 +62,18 @@ def title_run(doc: "Doc", m: Mention, rules: Rules) -> tuple[int, int]:
         start -= 1
     # Before an honorific title, only a body's name qualifies it ("National Farmers Association
     # president X"); a nation's ("UK Chancellor X") leaves the title the government's, as before.
-    last = title_end if any(t.ent_type_ == "ORG" for t in doc[start:end]) or _known_body(doc, start, end, rules) else end
+    last = title_end if any(t.ent_type_ == "ORG" for t in doc[start:end]) or (
+        doc[title_end - 1].is_lower and _known_body(doc, start, end, rules)) else end
     while start < end and doc[start].lower_ not in rules.titles and not _has_title_after(doc, start, last, rules):
         start += 1
     return start, end
 
 
 def _known_body(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
-    """True when the words hold a name from the alias tables ("Lib Dem president X"), which the
-    model may tag as a nationality."""
-    return any(doc[i:j].text in rules.alias_names for i in range(start, end) for j in range(i + 1, min(i + 4, end + 1)))
+    """True when the words hold a body's name from the alias tables ("Lib Dem president X"), which
+    the model may tag as a nationality; not the government's own names ("ministers")."""
+    return any(doc[i:j].text in rules.alias_names and rules.aliases.get(norm_name(doc[i:j].text)) != GOVERNMENT
+               for i in range(start, end) for j in range(i + 1, min(i + 4, end + 1)))
 
 
 def _portfolio_joiner(doc: "Doc", i: int, rules: Rules) -> bool:

@@ -570,3 +570,21 @@ def test_a_quote_wanting_another_party_to_act_is_a_request() -> None:
 def test_the_noun_a_passive_relative_clause_hangs_on_is_its_patient_not_its_speaker() -> None:
     data = brief("Mr Ross, who died in 2003, became the first Scot to be confirmed as a victim of the tsunami.")
     assert all_statements(data) == [], all_statements(data)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ahead of" is no "press ahead"
+    ("The union pressed ministers ahead of the budget to raise public sector pay.", [("demands", "call")]),
+    # wanting to be given something asks others
+    ("The council wants to be given more powers over planning.", [("demands", "request")]),
+])
+def test_guards_from_the_second_code_review_on_kinds(text: str, expected: list[tuple[str, str]]) -> None:
+    data = brief(text)
+    assert [(lst, st["type"]) for _, lst, st in all_statements(data)] == expected, all_statements(data)
+
+
+def test_a_ministrys_own_paper_is_no_newspaper_report() -> None:
+    data = brief("The Home Office published its paper on ID cards on Monday, the Times reported. The paper says "
+                 "the cards would cost £30.")
+    assert [sh for sh, _, st in all_statements(data) if "cost £30" in st["text"]] == ["Home Office"], \
+        all_statements(data)

@@ -1030,8 +1030,9 @@ def test_a_group_whose_name_has_a_newspapers_word_has_no_journalists() -> None:
     group = actors.new("independent member", "GROUP", [Mention(5, 7, "independent member", "GROUP", "independent member")])
     paper = actors.new("independent", "ORG", [Mention(9, 11, "The Independent", "ORG", "independent")])
     # "Margaret Dale, the independent member for Loch Ness West": a councillor, not a reporter
-    assert not _outlets_journalist(None, group, rules)
-    assert _outlets_journalist(None, paper, rules)  # "the Independent's Jo Lee": its reporter
+    assert not _outlets_journalist(None, group, rules, owned=True)
+    assert _outlets_journalist(None, paper, rules, owned=True)  # "the Independent's Jo Lee": its reporter
+    assert not _outlets_journalist(None, paper, rules, owned=False)  # "Jo Lee of the Independent": maybe its editor
 
 
 def test_a_president_is_not_in_a_government_that_speaks_as_downing_street() -> None:
@@ -1061,3 +1062,31 @@ def test_a_known_party_name_before_an_honorific_title_is_the_holders_body() -> N
                  "said the economy was strong.")
     assert owners_of(data, "set out its stance") == [("Lib Dem", "Simon Hughes")], data["stakeholders"]
     assert owners_of(data, "economy was strong") == [("the government", "Gordon Brown")], data["stakeholders"]
+
+
+@pytest.mark.parametrize("text, containing, owner", [
+    # a news outlet's executive named "of"/"from" it is no reporter
+    ("Greg Dyke of the BBC said the corporation would fight the cuts.", "fight the cuts", ("BBC", "Greg Dyke")),
+    # an MP who is also the party's spokesman is its voice
+    ("Tory MP John Redwood, the party's deregulation spokesman, said red tape must be cut.", "red tape",
+     ("Tory", "John Redwood")),
+    # "the peer" is no MP named since
+    ("Tory peer Lord Tebbit attacked the plans. Labour MP John Smith backed them. The peer said the bill was a "
+     "disgrace.", "disgrace", None),
+    # a party before a capitalised head-of-state title leaves him his government
+    ("Republican President George Bush said the US would not sign the treaty.", "not sign",
+     ("the government", "George Bush")),
+    # a relative clause naming the body keeps the link to the body that spoke before
+    ("The RMT said the strike would go ahead. Bob Crow, who leads the union, said members were angry.",
+     "members were angry", ("RMT", "Bob Crow")),
+    # an unnamed spokesman's body is only for a named spokesperson next, not for anyone named next
+    ("A spokesman for Tesco said prices would fall. Shopper Mary Jones said she doubted the claim.", "doubted",
+     ("Shopper Mary Jones", None)),
+])
+def test_guards_from_the_second_code_review(text: str, containing: str, owner: tuple[str, str | None] | None) -> None:
+    data = brief(text)
+    owners = owners_of(data, containing)
+    if owner is None:
+        assert not [o for o in owners if o[0] == "John Smith"], data["stakeholders"]
+    else:
+        assert owners == [owner], data["stakeholders"]

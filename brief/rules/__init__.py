@@ -60,6 +60,7 @@ class Rules:
     institutions: Mapping[str, RoleInstitution]
     shadow_prefixes: frozenset[str]
     seat_titles: frozenset[str]
+    commons_titles: frozenset[str]
     post_nominals: frozenset[str]
     peerage_titles: frozenset[str]
     former_prefixes: frozenset[str]
@@ -247,6 +248,7 @@ def load_rules() -> Rules:
         institutions=MappingProxyType(institutions),
         shadow_prefixes=_words(roles, "shadow_prefixes", "roles.json"),
         seat_titles=_words(roles, "seat_titles", "roles.json"),
+        commons_titles=_words(roles, "commons_titles", "roles.json"),
         post_nominals=_words(roles, "post_nominals", "roles.json"),
         peerage_titles=_words(roles, "peerage_titles", "roles.json"),
         former_prefixes=_words(roles, "former_prefixes", "roles.json"),
