@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from brief.mentions import Mention, collective_mentions, entity_mentions, mention_key, named_groups
+from brief.mentions import LIST_MARKS, Mention, collective_mentions, entity_mentions, mention_key, named_groups
 from brief.rules import Rules
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -173,6 +173,17 @@ def alias_mentions(doc: "Doc", matches: list[tuple[int, int]], taken: set[int], 
     return out
 
 
+def listed_before_title(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
+    """ "Culture", "Media" and "Sport" of "Culture, Media and Sport Secretary Tessa Jowell": items
+    of a portfolio list that a title word closes are no bodies."""
+    j, listed = end, start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title
+    while j < len(doc) and (doc[j].text in LIST_MARKS or doc[j].lower_ == "and" or (
+            doc[j].is_title and doc[j].lower_ not in rules.titles and doc[j].lower_.rstrip(".") not in rules.honorifics)):
+        listed = listed or doc[j].text in LIST_MARKS or doc[j].lower_ == "and"
+        j += 1
+    return listed and j < len(doc) and doc[j].lower_ in rules.titles and doc[j].is_title
+
+
 def post_nominal(doc: "Doc", i: int, rules: Rules) -> int | None:
     """ "Richard Mawrey, QC told the hearing": a post-nominal after a person's name and a comma is
     that person, no body (the model tags "QC" a place). Returns the name's last token."""
@@ -186,7 +197,9 @@ def find_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
     groups = named_groups(doc, rules)
     in_group = {i for m in groups for i in range(m.start, m.end)}
     ents = [m for m in entity_mentions(doc, rules) if not any(i in in_group for i in range(m.start, m.end))]
-    ents = bodies_after_people(doc, [m for m in ents if post_nominal(doc, m.start, rules) is None], rules)
+    ents = bodies_after_people(doc, [m for m in ents if post_nominal(doc, m.start, rules) is None
+                                     and not (m.label != "PERSON" and listed_before_title(doc, m.start, m.end, rules))],
+                               rules)
     # A known name the model split or cut ("UK" + "Independence Party", "Liberal" + "Democrat")
     # replaces the pieces it covers.
     matches = alias_matches(doc, rules)  # one PhraseMatcher pass serves both uses below

@@ -84,7 +84,9 @@ def role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, M
         if taken(person):
             continue  # a person with a title of their own does not take this one
         title = role_words.text.lower()
-        if any(r.lower().endswith(title) and not set(r.lower().split()) & rules.shadow_prefixes
+        # "London mayor Ken Livingstone ... the London mayor": the holder's role may lack the place
+        core = " ".join(t.lower_ for t in role_words if t.ent_type_ not in {"GPE", "LOC"}) or title
+        if any((r.lower().endswith(title) or r.lower().endswith(core)) and not set(r.lower().split()) & rules.shadow_prefixes
                for pid, r in roles.items() if pid != person.id):
             continue  # "Home Secretary Jane Rowe ... The home secretary said": the title already has a holder
         if any(w.lower_ in rules.former_prefixes for w in role_words):
@@ -118,8 +120,9 @@ def previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[in
     if name.dep_ == "appos" and title.dep_ in SUBJECT_DEPS and title.i < name.i \
             and title.lower_ in rules.titles and not any(c.lower_ in {"a", "an"} for c in title.children):
         name = title  # "Director, David Caldwell, said" (not "A local resident, Jane Doe, said")
-    if name.dep_ not in SUBJECT_DEPS or not main_subject(name):
-        return  # only a person introduced as the speaker of the next sentence ("He did not think Mr X ...": no)
+    if name.dep_ not in SUBJECT_DEPS or not main_subject(name) or name.dep_ == "nsubjpass":
+        return  # only a person introduced as the speaker of the next sentence ("He did not think Mr X ...",
+        # "Tories attack EU moves. David Blunkett has been accused of ...": no)
     sent = doc[first.start].sent
     if sent.start == 0:
         return

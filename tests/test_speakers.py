@@ -1090,3 +1090,24 @@ def test_guards_from_the_second_code_review(text: str, containing: str, owner: t
         assert not [o for o in owners if o[0] == "John Smith"], data["stakeholders"]
     else:
         assert owners == [owner], data["stakeholders"]
+
+
+def test_a_place_title_already_held_is_not_given_to_the_last_subject() -> None:
+    data = brief("Tony Blair has urged London mayor Ken Livingstone to apologise. Mr Blair insisted on Wednesday it "
+                 "was time for the London mayor to say sorry.")
+    assert owners_of(data, "to say sorry") == [("Tony Blair", None)], data["stakeholders"]
+
+
+def test_items_of_a_portfolio_list_before_a_title_are_no_bodies() -> None:
+    data = brief("Her call was backed by Culture, Media and Sport Secretary Tessa Jowell. Lord Bach, Minister for "
+                 "Defence Procurement, said he was disappointed with the costs.")
+    names = [sh["name"] for sh in data["stakeholders"]]
+    assert not {"Culture", "Media", "Sport"} & set(names), names
+    assert [o[1] for o in owners_of(data, "disappointed")] in (["Lord Bach"], ["Bach"]), data["stakeholders"]
+
+
+def test_a_person_accused_after_a_bodys_headline_does_not_speak_for_it() -> None:
+    data = brief("Tories attack EU asylum moves\n\nDavid Blunkett has been accused of using confusion. Tory spokesman "
+                 "David Davis told MPs the UK was losing its veto. Mr Blunkett told MPs the UK could still reject "
+                 "proposals.")
+    assert owners_of(data, "still reject") == [("David Blunkett", None)], data["stakeholders"]
