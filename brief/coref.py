@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from brief.actorset import Actor, ActorSet
 from brief.agreement import kind_clash, kinds_of, person_gender, word_gender
+from brief.bodies import nation_at, national_government
 from brief.documents import DOCUMENT_HEADS, DocumentAuthors
 from brief.found import SUBJECT_DEPS, main_subject, previous_sentence_start
 from brief.mentions import Mention
@@ -297,6 +298,9 @@ class Resolver(TurnTaking, DocumentAuthors):
             body = self.actor_of(self.mention_at(t.i))
             if body is not None and not body.is_person and body.label == "ORG":
                 return body
+            nation = nation_at(self.doc, self.index, self.actors, t.i) if tok.lemma_.lower() == "official" else None
+            if nation is not None:  # "Israeli officials", "US officials": that country's government
+                return national_government(self.actors, nation)
         return None
 
     def _chars(self, m: Mention) -> tuple[int, int]:

@@ -1111,3 +1111,9 @@ def test_a_person_accused_after_a_bodys_headline_does_not_speak_for_it() -> None
                  "David Davis told MPs the UK was losing its veto. Mr Blunkett told MPs the UK could still reject "
                  "proposals.")
     assert owners_of(data, "still reject") == [("David Blunkett", None)], data["stakeholders"]
+
+
+def test_a_nations_officials_speak_for_its_government() -> None:
+    data = brief("Israeli officials said the talks would help. Senior Labour officials said the vote was close.")
+    assert owners_of(data, "talks would help") == [("Israeli government", None)], data["stakeholders"]
+    assert owners_of(data, "vote was close") == [("Labour", None)], data["stakeholders"]
