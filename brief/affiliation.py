@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from brief.actorset import Actor, ActorSet
 from brief.agreement import kinds_of
 from brief.bodies import (LINK_PREPS, kind_body, named_by_kind, nation_at, national_government, org_at, org_in_phrase,
-                          place)
+                          place, subject_body_before)
 from brief.mentions import Mention
 from brief.role_context import previous_speaker, role_anaphora
 from brief.rules import Rules
@@ -84,8 +84,12 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
         role = doc[t_start : title.i + 1].text
         for i in range(t_start, title.i + 1):
             org = org_at(doc, index, actors, i)
-            if org is not None and org.label not in {"NORP", "GPE"}:
+            if org is not None and org.label not in {"NORP", "GPE", "GROUP"}:
                 return org, role
+        if doc[t_start].lower_ == "its":  # "said its chief executive, Sir Howard Newby": the body that spoke
+            body = subject_body_before(doc, t_start, index, actors)
+            if body is not None:
+                return body, role
         found = org_in_phrase(doc, title, index, actors, rules)
         if found is not None:  # "The chairman of the MCB's public affairs committee, Sher Khan"
             return found[0], role

@@ -69,6 +69,19 @@ def named_by_kind(doc: "Doc", tok: "Token", index: dict[int, Mention], actors: A
     return None
 
 
+def subject_body_before(doc: "Doc", i: int, index: dict[int, Mention], actors: ActorSet) -> Actor | None:
+    """The organisation last named as a subject in this sentence or the one before token `i`
+    ("The Funding Council said ... said its chief executive": the council)."""
+    sent = doc[i].sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for j in range(i - 1, lo - 1, -1):
+        m = index.get(j)
+        actor = actors.by_mention(m) if m is not None and m.end - 1 == j else None
+        if actor is not None and actor.label == "ORG" and doc[j].dep_ in {"nsubj", "nsubjpass"}:
+            return actor
+    return None
+
+
 def nation_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int) -> str | None:
     """The name of the government of the country or nationality mentioned at token `i`, if any."""
     m = index.get(i)

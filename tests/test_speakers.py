@@ -1117,3 +1117,15 @@ def test_a_nations_officials_speak_for_its_government() -> None:
     data = brief("Israeli officials said the talks would help. Senior Labour officials said the vote was close.")
     assert owners_of(data, "talks would help") == [("Israeli government", None)], data["stakeholders"]
     assert owners_of(data, "vote was close") == [("Labour", None)], data["stakeholders"]
+
+
+def test_its_title_before_a_name_is_the_body_that_spoke_before() -> None:
+    data = brief("The Higher Education Funding Council for England said more people went to university. But the "
+                 "share of poorer students \"hardly changed at all\", said its chief executive, Sir Howard Newby.")
+    assert owners_of(data, "hardly changed") == [("Higher Education Funding Council", "Howard Newby")], \
+        data["stakeholders"]
+
+
+def test_a_frontbencher_speaks_for_the_party() -> None:
+    data = brief("Tory frontbencher John Redwood said the plans were wrong.")
+    assert owners_of(data, "plans were wrong") == [("Tory", "John Redwood")], data["stakeholders"]
