@@ -6,6 +6,7 @@ Helpers of `brief.affiliation`; pure functions over the parse and the actors.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from brief.actorset import Actor, ActorSet
@@ -18,6 +19,16 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Prepositions that tie a person to a body ("Jane Roe of Acme", "a lawyer at Acme").
 LINK_PREPS = {"of", "at", "for", "from", "with"}
+
+
+def actors_before(index: dict[int, Mention], actors: ActorSet, i: int,
+                  lo: int = 0) -> Iterator[tuple[int, Mention, Actor]]:
+    """(last token, mention, actor) of each mention ending before token `i` and at or after `lo`,
+    nearest first."""
+    for j in range(i - 1, lo - 1, -1):
+        m = index.get(j)
+        if m is not None and m.end - 1 == j and (actor := actors.by_mention(m)) is not None:
+            yield j, m, actor
 
 
 def org_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int,
@@ -42,10 +53,8 @@ def org_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int,
     if rules is not None and actor.label == "GROUP" and tok.lemma_.lower() in rules.anaphoric_heads \
             and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
         kind = rules.anaphor_kinds.get(tok.lemma_.lower())
-        for j in range(m.start - 1, -1, -1):
-            other = index.get(j)
-            named = actors.by_mention(other) if other is not None and other.end - 1 == j else None
-            if named is not None and not named.is_person and named.label in {"ORG", "NORP"} \
+        for _, _, named in actors_before(index, actors, m.start):
+            if not named.is_person and named.label in {"ORG", "NORP"} \
                     and not (kind is not None and kind_clash(named, kind, rules)):
                 return named
     return actor
@@ -58,15 +67,8 @@ def named_by_kind(doc: "Doc", tok: "Token", index: dict[int, Mention], actors: A
     lemma = tok.lemma_.lower()
     if lemma not in rules.org_heads or tok.tag_ != "NN" or not any(c.lower_ == "the" for c in tok.children):
         return None
-    for i in range(tok.i - 1, -1, -1):
-        m = index.get(i)
-        if m is None or m.end - 1 != i:
-            continue
-        actor = actors.by_mention(m)
-        if actor is not None and actor.label == "ORG" and not place(actor) \
-                and lemma in {t.lemma_.lower() for t in doc[m.start : m.end]}:
-            return actor
-    return None
+    return next((actor for _, m, actor in actors_before(index, actors, tok.i) if actor.label == "ORG"
+                 and not place(actor) and lemma in {t.lemma_.lower() for t in doc[m.start : m.end]}), None)
 
 
 def subject_body_before(doc: "Doc", i: int, index: dict[int, Mention], actors: ActorSet) -> Actor | None:
@@ -74,12 +76,8 @@ def subject_body_before(doc: "Doc", i: int, index: dict[int, Mention], actors: A
     ("The Funding Council said ... said its chief executive": the council)."""
     sent = doc[i].sent
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for j in range(i - 1, lo - 1, -1):
-        m = index.get(j)
-        actor = actors.by_mention(m) if m is not None and m.end - 1 == j else None
-        if actor is not None and actor.label == "ORG" and doc[j].dep_ in {"nsubj", "nsubjpass"}:
-            return actor
-    return None
+    return next((actor for j, _, actor in actors_before(index, actors, i, lo)
+                 if actor.label == "ORG" and doc[j].dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def nation_at(doc: "Doc", index: dict[int, Mention], actors: ActorSet, i: int) -> str | None:
@@ -102,6 +100,27 @@ def national_government(actors: ActorSet, name: str) -> Actor:
     return created
 
 
+def group_within(doc: "Doc", tok: "Token", index: dict[int, Mention], actors: ActorSet,
+                 rules: Rules) -> Actor | None:
+    """The named body a group noun says its people belong to ("within", "in", "at", "inside"),
+    or whose members, sources or officials it names ("senior Conservative members"); a nation's
+    officials ("Israeli officials") speak for its government."""
+    if tok.lemma_.lower() not in rules.part_of_groups:
+        return None  # "nurses in the NHS", "workers at Tesco" speak for themselves
+    named = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
+    named += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in rules.within_preps
+              for o in p.children if o.dep_ == "pobj"]
+    for t in named:
+        m = index.get(t.i)
+        body = actors.by_mention(m) if m is not None else None
+        if body is not None and not body.is_person and body.label == "ORG":
+            return body
+        nation = nation_at(doc, index, actors, t.i) if tok.lemma_.lower() == "official" else None
+        if nation is not None:
+            return national_government(actors, nation)
+    return None
+
+
 def kind_body(doc: "Doc", start: int, stop: int, before: int, index: dict[int, Mention],
                actors: ActorSet, rules: Rules) -> Actor | None:
     """ "Committee chairman Michael Jack", "Charity boss Tom Reddy": a body's kind word in the title
@@ -111,14 +130,8 @@ def kind_body(doc: "Doc", start: int, stop: int, before: int, index: dict[int, M
     if stop - start < 2 or doc[start + 1].lower_ not in rules.titles:
         return None
     kinds = {doc[start].lemma_.lower()} & rules.org_heads - rules.titles
-    for i in range(before - 1, -1, -1):
-        m = index.get(i)
-        if m is None or m.end - 1 != i or doc[i].lemma_.lower() not in kinds:
-            continue
-        actor = actors.by_mention(m)
-        if actor is not None and not actor.is_person and not place(actor):
-            return actor
-    return None
+    return next((actor for i, _, actor in actors_before(index, actors, before)
+                 if doc[i].lemma_.lower() in kinds and not actor.is_person and not place(actor)), None)
 
 
 def org_in_phrase(doc: "Doc", root, index, actors: ActorSet, rules: Rules) -> tuple[Actor, int] | None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from brief.actorset import Actor, ActorSet
 from brief.agreement import kind_clash, kinds_of, person_gender, word_gender
-from brief.bodies import nation_at, national_government
+from brief.bodies import group_within
 from brief.documents import DOCUMENT_HEADS, DocumentAuthors
 from brief.found import SUBJECT_DEPS, main_subject, previous_sentence_start
 from brief.mentions import Mention
@@ -173,7 +173,7 @@ class Resolver(TurnTaking, DocumentAuthors):
                 if ante is not None:
                     return self.actor_of(ante), *self._chars(m)
             if actor is not None and actor.label == "GROUP":
-                body = self._group_within(tok)
+                body = group_within(self.doc, tok, self.index, self.actors, self.rules)
                 if body is not None:  # "Sources within the Conservative Party", "officials at the Treasury"
                     return body, *self._chars(m)
             return actor, *self._chars(m)
@@ -284,23 +284,6 @@ class Resolver(TurnTaking, DocumentAuthors):
             if actor is not None and not actor.is_person and m.label != "GROUP" and m.start not in self.in_quote \
                     and self.doc[m.end - 1].dep_ in SUBJECT_DEPS:
                 return m
-        return None
-
-    def _group_within(self, tok: "Token") -> Actor | None:
-        """The named body a group noun says its people belong to ("within", "in", "at", "inside"),
-        or whose members, sources or officials it names ("senior Conservative members")."""
-        if tok.lemma_.lower() not in self.rules.part_of_groups:
-            return None  # "nurses in the NHS", "workers at Tesco" speak for themselves
-        named = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
-        named += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in self.rules.within_preps
-                  for o in p.children if o.dep_ == "pobj"]
-        for t in named:
-            body = self.actor_of(self.mention_at(t.i))
-            if body is not None and not body.is_person and body.label == "ORG":
-                return body
-            nation = nation_at(self.doc, self.index, self.actors, t.i) if tok.lemma_.lower() == "official" else None
-            if nation is not None:  # "Israeli officials", "US officials": that country's government
-                return national_government(self.actors, nation)
         return None
 
     def _chars(self, m: Mention) -> tuple[int, int]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from brief.actorset import Actor, ActorSet
 from brief.agreement import kinds_of
-from brief.bodies import org_at
+from brief.bodies import actors_before, org_at
 from brief.found import SUBJECT_DEPS, main_subject
 from brief.mentions import Mention
 from brief.rules import Rules
@@ -30,10 +30,9 @@ _ANAPHORA_TOKENS = 80
 def _people_before(doc: "Doc", start: int, index: dict[int, Mention], actors: ActorSet) -> Iterator[tuple[int, Actor]]:
     """(last token index, person) of each person's mention ending before `start`, nearest first,
     within `_ANAPHORA_TOKENS`."""
-    for i in range(start - 1, max(-1, start - _ANAPHORA_TOKENS), -1):
-        m = index.get(i)
-        if m is not None and m.end - 1 == i and (a := actors.by_mention(m)) is not None and a.is_person:
-            yield i, a
+    for i, _, actor in actors_before(index, actors, start, max(0, start - _ANAPHORA_TOKENS + 1)):
+        if actor.is_person:
+            yield i, actor
 
 
 def _acting_subject(tok: "Token", rules: Rules) -> bool:
