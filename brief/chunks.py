@@ -72,7 +72,8 @@ def merge_results(parts: list[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
         for sh in part.get("stakeholders", []):
             sh = {**sh, "positions": [_shift_statement(p, offset) for p in sh["positions"]],
                   "demands": [_shift_statement(d, offset) for d in sh["demands"]]}
-            keys = {norm_name(n) for n in [sh["name"], *sh["aliases"]]}
+            # in order, name first: a set would let the hash seed pick between two matches
+            keys = list(dict.fromkeys(norm_name(n) for n in [sh["name"], *sh["aliases"]]))
             into = next((by_key[k] for k in keys if k in by_key), None)
             if into is None:
                 into = {**sh, "aliases": list(sh["aliases"]), "members": list(sh["members"])}
