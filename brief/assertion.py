@@ -91,7 +91,9 @@ def gapped_relative(v: "Token") -> bool:
     would ..." keeps its "which" and stays a statement."""
     if v.dep_ != "relcl" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
         return False
-    return not any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that" for t in v.subtree)
+    # the relative word stands before the verb: one after it opens a clause of its own ("a message
+    # they are aiming at backbenchers who are irritated")
+    return not any((t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that") and t.i < v.i for t in v.subtree)
 
 
 def prepositional_relative(v: "Token") -> bool:

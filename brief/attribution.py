@@ -7,6 +7,7 @@ colon; the speaker of the statement just before (a quote that continues a paragr
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
@@ -162,6 +163,17 @@ def _wants_others(root: "Token", rules: Rules) -> bool:
 
 #: How close (in characters) a reporting verb must stand to the quote it attributes.
 NEAR_CHARS = 40
+#: A full stop ending the quote's sentence: a cue after it belongs to the next sentence.
+_SENTENCE_END = re.compile(r"(\w*)[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*[A-Z]")
+#: Words whose full stop ends no sentence ('"...," Mr. Smith said').
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "prof", "jr", "sr", "lt", "col",
+                  "capt", "sgt", "rev", "hon", "no", "vs"}
+
+
+def _ends_sentence(between: str) -> bool:
+    """True when `between` holds a sentence end (not the full stop of "Mr." or an initial)."""
+    return any(len(m.group(1)) > 1 and m.group(1).lower() not in _ABBREVIATIONS or between[m.end(1)] in "!?"
+               for m in _SENTENCE_END.finditer(between))
 
 
 def _beside(chain: list[Quote], offsets: list[int]) -> bool:
@@ -192,7 +204,8 @@ class _Nearby:
         lo = bisect_left(self.starts, last.mark_end)
         for f in self.found[lo : bisect_right(self.starts, last.mark_end + NEAR_CHARS)]:
             between = text[last.mark_end : f.cue[0]]
-            if "\n" not in between and (open_end or between.strip()[:1].islower()):
+            if "\n" not in between and (open_end or between.strip()[:1].islower()) \
+                    and not _ends_sentence(between):  # '"...," he joked. Mr X insisted': not X's
                 return f
         # Before the quote, introducing it: 'He said: "..."', 'she added, "..."'.
         lo = bisect_left(self.starts, first.mark_start - NEAR_CHARS - 40)

@@ -12,6 +12,7 @@ from brief.rules import Rules
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+_SPEAKER_ENTS = {"ORG", "NORP", "PERSON", "GPE"}
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "prep", "attr", "acomp", "dative", "oprd", "advcl", "obj", "pcomp"}
 
 
@@ -69,10 +70,30 @@ def verb_content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | 
         heads += [g for c in v.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
         other |= {i for h in heads for i in _addressee_prefix(h, v)}
     other |= {p.i for p in parts if p.dep_ == "cc" and p.i + 1 in other}
+    cut = _next_speaker(parts, v, rules)
+    if cut is not None:
+        other |= {t.i for t in parts if t.i >= cut}
     kept = sorted((t for t in parts if t.i not in other), key=lambda t: t.i)
     while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
         kept.pop()  # "voters would pay more tax and [Labour says ...]": no dangling "and"
     return span_of(kept)
+
+
+def _next_speaker(parts: list["Token"], v: "Token", rules: Rules) -> int | None:
+    """Where "and <name> <speech verb>" opens another speaker's statement that the parser took
+    into this one ("The Conservatives say the men are like schoolboys and the Liberal Democrats
+    claim ...", "Democrats" read as a second object of "like"): the index of the "and"."""
+    doc = v.doc
+    for p in sorted(parts, key=lambda t: t.i):
+        if p.i <= v.i + 1 or p.tag_ not in {"VBP", "VBZ", "VBD"} or not rules.verbs.get(p.lemma_.lower()) \
+                or any(c.dep_ in {"nsubj", "nsubjpass"} for c in p.children) or doc[p.i - 1].pos_ not in {"PROPN", "NOUN"}:
+            continue
+        j = p.i - 1
+        while j > v.i and doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "DET"}:
+            j -= 1
+        if j > v.i and doc[j].dep_ == "cc" and any(doc[k].ent_type_ in _SPEAKER_ENTS for k in range(j + 1, p.i)):
+            return j
+    return None
 
 
 def _addressee_prefix(obj: "Token", v: "Token") -> list[int]:

@@ -143,6 +143,9 @@ class Dates:
         return None
 
 
+_REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
+
+
 def verb_type(v: "Token", rules: Rules) -> str | None:
     """The statement type a cue verb signals, its particle or object included ("call for")."""
     lemma = v.lemma_.lower()
@@ -156,6 +159,10 @@ def verb_type(v: "Token", rules: Rules) -> str | None:
             return kind
     if particles:
         return None  # a particle changes the verb: "call out", "ask around" are not cues
+    if lemma in rules.naming_verbs and any(c.dep_ == "oprd" for c in v.children):
+        if any(c.dep_ in {"dobj", "oprd"} and c.lower_ in _REFLEXIVES for c in v.children):
+            return None  # "calls himself a libertarian": how one describes oneself, no stance
+        return rules.naming_verbs[lemma]  # "called Labour a machine for talking": a label, not "call for"
     for c in v.children:
         if c.dep_ == "prep":
             kind = rules.phrasal.get(f"{lemma} {c.lower_}")

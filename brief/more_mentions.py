@@ -185,11 +185,15 @@ def listed_before_title(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
 
 
 def post_nominal(doc: "Doc", i: int, rules: Rules) -> int | None:
-    """ "Richard Mawrey, QC told the hearing": a post-nominal after a person's name and a comma is
-    that person, no body (the model tags "QC" a place). Returns the name's last token."""
-    if not (doc[i].lower_ in rules.post_nominals and i >= 2 and doc[i - 1].text == ","):
+    """ "Richard Mawrey, QC told the hearing", "Frank Field MP said": a post-nominal after a person's
+    name (and a comma) is that person, no body (the model tags "QC" a place). Returns the name's last token."""
+    if doc[i].lower_ not in rules.post_nominals or i < 1:
         return None
-    return i - 2 if doc[i - 2].ent_type_ == "PERSON" else None
+    if doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].pos_ == "PROPN":
+        return i - 1  # "Frank Field MP criticised": no comma
+    if i >= 2 and doc[i - 1].text == ",":
+        return i - 2 if doc[i - 2].ent_type_ == "PERSON" else None
+    return None
 
 
 def find_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
@@ -206,7 +210,7 @@ def find_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
     longer = [a for a in alias_mentions(doc, matches, in_group, rules)
               if any(a.start <= m.start and m.end <= a.end and m.end - m.start < a.end - a.start for m in ents)]
     ents = [m for m in ents if not any(a.start <= m.start and m.end <= a.end for a in longer)] + longer
-    ents += groups
+    ents += [g for g in groups if post_nominal(doc, g.start, rules) is None]
     ents += coordinated_names(doc, ents, rules)
     ents += alias_mentions(doc, matches, {i for m in ents for i in range(m.start, m.end)}, rules)
     ents += repeated_mentions(doc, ents, rules)

@@ -29,6 +29,8 @@ def noun_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         if kind is None or denied_or_hearsay(n, rules) or n.dep_ == "attr" \
                 or (n.dep_ == "nsubjpass" and n.head.lemma_.lower() not in _RESPONSE_VERBS):
             continue  # "It is the Tories' attempt to ...", "his pledge was meant to be ...": talked about
+        if kind == "action" and n.dep_ not in {"nsubj", "ROOT"}:
+            continue  # "to boost the party's bid for a third term": an effort the writer narrates, unlike a headline's
         speaker_tok = next((c for c in n.children if c.dep_ == "poss"), None)
         if speaker_tok is None and n.dep_ == "dobj" and n.head.lemma_.lower() in _LIGHT_VERBS:
             speaker_tok, _ = subject_of(n.head)

@@ -71,7 +71,13 @@ def role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, M
             continue  # "the BBC's political editor has learned": a journalist, not the story's subject
         # The last person who was a sentence subject, not merely the last name ("Brown appealed for
         # unity after reports claimed Mr Blair ... The chancellor would not comment": Brown).
-        last = next(((i, a) for i, a in _people_before(doc, start, index, actors) if main_subject(doc[i])), None)
+        # Not the subject whose own clause holds the title: "Mr Brown refused to deny claims the
+        # prime minister had reneged" speaks of another man (a subject is no name inside its clause;
+        # a subject's possessor can be: "Tony Blair's spokesman would not say if the prime minister ...").
+        here = doc[start].sent.start
+        last = next(((i, a) for i, a in _people_before(doc, start, index, actors)
+                     if main_subject(doc[i]) and not (doc[i].sent.start == here and doc[i].dep_ != "poss"
+                                                      and tok.head.i != doc[i].head.i)), None)
         person = last[1] if last is not None and _acting_subject(doc[last[0]], rules) else None
         if person is None:
             continue

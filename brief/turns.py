@@ -192,8 +192,11 @@ class TurnTaking:
                 if best is None or rank < best:
                     best, chosen = rank, m
         pair = self._people_pair(start, tok.i)
-        if pair is not None and (chosen is None or chosen.start < pair.start):
-            return pair  # "Michael Howard and John Redwood launched plans. They say ...": the two of them
+        # "Michael Howard and John Redwood launched plans. They say ...": the two of them, also over
+        # a body named inside the pair ("Ann Hale of Labour and Tom Reed of the Tories met. They ...")
+        if pair is not None and (chosen is None or chosen.start < pair.start
+                                 or chosen.start <= self.doc[pair.end - 1].right_edge.i):
+            return pair
         return chosen
 
     def _people_pair(self, start: int, end: int) -> Mention | None:
@@ -207,6 +210,20 @@ class TurnTaking:
             if len(people) > 1 and all(a is not None and a.is_person for a in people):
                 found = self.mention_at(t.i)
         return found
+
+    def joint_speaker(self, m: Mention) -> tuple[bool, Actor | None]:
+        """For `m` opening a joined subject of people ("Tony Blair and Gordon Brown ... they are
+        insisting"): (True, whom what "they" say is filed under): the one body any of them speaks for,
+        or the first person when none does; None when they speak for different bodies, as filing
+        it under one would give it to one side. (False, None) when `m` is no such pair."""
+        head = self.doc[m.end - 1]
+        people = [self.actor_of(self.mention_at(x.i)) for x in (head, *head.conjuncts)]
+        if len(people) < 2 or not all(a is not None and a.is_person for a in people):
+            return False, None
+        bodies = {a.parent for a in people if a.parent is not None}
+        if len(bodies) > 1:
+            return True, None
+        return True, self.actors.actors.get(next(iter(bodies))) if bodies else people[0]
 
     def _speaks(self, tok: "Token") -> bool:
         """True when `tok` is the subject of a speech verb ("MPs said", "they warned")."""

@@ -588,3 +588,27 @@ def test_a_ministrys_own_paper_is_no_newspaper_report() -> None:
                  "the cards would cost £30.")
     assert [sh for sh, _, st in all_statements(data) if "cost £30" in st["text"]] == ["Home Office"], \
         all_statements(data)
+
+
+def test_calling_something_a_name_is_a_position_not_a_call_for_it() -> None:
+    data = brief('Tom Reed called the plan "a recipe for chaos" but said he would read it.')
+    found = [(lst, st["type"]) for _, lst, st in all_statements(data) if st["cue"] == "called"]
+    assert found == [("positions", "claim")], all_statements(data)
+
+
+def test_calling_oneself_a_name_is_no_stance() -> None:
+    # a guard for the naming rule above: it passes on the commit before too
+    data = brief("Tom Reed calls himself a libertarian.")
+    assert not all_statements(data), all_statements(data)
+
+
+def test_a_message_they_aim_at_people_who_fret_is_narration() -> None:
+    data = brief("Ann Hale and Tom Reed want unity. It is a message they are aiming at backbenchers who are "
+                 "becoming restless.")
+    assert not [st for _, _, st in all_statements(data) if "a message" in st["text"]], all_statements(data)
+
+
+def test_a_bid_the_writer_mentions_as_an_object_is_not_an_action() -> None:
+    data = brief("The Labour Party held a rally in Leeds. The rally was meant to boost the party's bid for a third "
+                 "term.")
+    assert not all_statements(data), all_statements(data)

@@ -35,6 +35,7 @@ class Rules:
     phrasal: Mapping[str, str]
     onward_phrasals: frozenset[str]
     verb_objects: Mapping[str, str]
+    naming_verbs: Mapping[str, str]
     nouns: Mapping[str, str]
     adjectives: Mapping[str, str]
     deadline_preps: frozenset[str]
@@ -223,6 +224,7 @@ def load_rules() -> Rules:
         phrasal=_typed(cues, "phrasal", "cues.json", types),
         onward_phrasals=_words(cues, "onward_phrasals", "cues.json"),
         verb_objects=_typed(cues, "verb_objects", "cues.json", types),
+        naming_verbs=_typed(cues, "naming_verbs", "cues.json", types),
         nouns=_typed(cues, "nouns", "cues.json", types),
         adjectives=_typed(cues, "adjectives", "cues.json", types),
         deadline_preps=_words(cues, "deadline_preps", "cues.json"),
