@@ -127,6 +127,21 @@ def predicted(v: "Token", rules: Rules) -> bool:
         any(c.dep_ == "advmod" and c.lower_ in rules.prediction_adverbs for c in kids)
 
 
+def forecast(v: "Token", rules: Rules, in_quote: set[int]) -> bool:
+    """True for the writer's guess about a stakeholder, outside quotes: "the Lib Dems will hope
+    to ...", "Up to 30 MPs could oppose the scheme" (a main clause, not "could not say", not what
+    someone said they could do), "Mr Brown allegedly said"."""
+    if v.i in in_quote:
+        return False
+    kids = list(v.children)
+    if any(c.dep_ == "advmod" and c.lower_ in rules.hearsay_adverbs for t in (v, *v.ancestors) for c in t.children):
+        return True  # also what the alleged words say ("allegedly said he could no longer believe ...")
+    modals = {c.lower_ for c in kids if c.dep_ == "aux" and c.tag_ == "MD"}
+    if "will" in modals and v.lemma_.lower() in rules.forecast_verbs:
+        return True
+    return v.dep_ == "ROOT" and bool(modals & rules.speculative_modals) and not any(c.dep_ == "neg" for c in kids)
+
+
 def noun_modifier(v: "Token") -> bool:
     """True for a subjectless "-ing" clause glued to the noun before it ("an international scheme
     aiming to boost vaccination"): it describes the noun; "..., urging ministers to act" (after a

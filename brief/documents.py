@@ -17,6 +17,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Nouns for documents that speak for whoever wrote or published them.
 DOCUMENT_HEADS = {"report", "study", "survey", "research", "statement", "paper", "findings", "analysis"}
+#: Documents that measure opinion: without an author named with them, nobody's view.
+_POLLS = {"survey", "poll"}
 #: Determiners that bring in something new to the text ("a report", "another report").
 INDEFINITE = {"a", "an", "another"}
 #: How far back (tokens) to look for who published a document.
@@ -55,12 +57,16 @@ class DocumentAuthors:
                         if actor is not None:
                             return actor, tok.idx, tok.idx + len(tok.text)
         for child in tok.children:
-            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}):
-                target = child if child.dep_ == "poss" else next(iter(child.children), None)
+            if child.dep_ in {"poss", "compound"} or (child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}):
+                target = child if child.dep_ in {"poss", "compound"} else next(iter(child.children), None)
                 if target is not None and self.mention_at(target.i) is not None:
+                    if child.dep_ == "compound" and (tok.tag_ == "NNS" or not self._named_author(target, tok)):
+                        continue  # "Previous election research", "Media reports say": no author named
                     actor, _, _ = self.actor_for(target, seen)
                     if actor is not None:
                         return actor, tok.idx, tok.idx + len(tok.text)
+        if tok.lemma_.lower() in _POLLS or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            return None, 0, 0  # "the survey suggests", "the Populus survey": a finding, not the last body's view
         if tok.tag_ == "NNS":
             return None, 0, 0  # "after reports claimed ...": press reports, nobody in the text
         if self.press_paper(tok):
@@ -77,6 +83,14 @@ class DocumentAuthors:
         if ante is None:
             return None, 0, 0
         return self.actor_of(ante), tok.idx, tok.idx + len(tok.text)
+
+    def _named_author(self, name: "Token", document: "Token") -> bool:
+        """True when `name`, a word before a document ("the Treasury report", "the Hefce report"), is
+        a named body or person of its own, not part of the document's mention nor the press."""
+        m = self.mention_at(name.i)
+        actor = self.actor_of(m)
+        return actor is not None and m.label != "GROUP" and not (m.start <= document.i < m.end) \
+            and "media" not in kinds_of(actor, self.rules)
 
     def press_paper(self, tok: "Token") -> bool:
         """ "an interview with the Financial Times ... The paper said": a bare "paper" just after a

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from brief.assertion import (attempt, denied_or_hearsay, expletive_it, gapped_relative, hypothetical, own_frame,
-                             noun_modifier, passive_participle, predicted, prepositional_relative, question,
-                             stray_gerund)
+from brief.assertion import (attempt, denied_or_hearsay, expletive_it, forecast, gapped_relative, hypothetical,
+                             noun_modifier, own_frame, passive_participle, predicted, prepositional_relative,
+                             question, stray_gerund)
 from brief.content import verb_content
 from brief.coref import Resolver
 from brief.found import (SUBJECT_DEPS, Dates, Found, clip_to_brackets, cue_span, only_reference, span_of,
@@ -167,7 +167,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         if anchor is not v and (hypothetical(anchor, rules) or question(anchor, res.in_quote)):
             continue  # "asked people if they would be happy to ...": the adjective's verb is supposed
         if denied_or_hearsay(v, rules) or hypothetical(v, rules) or gapped_relative(v) \
-                or question(v, res.in_quote) or predicted(v, rules) or passive_participle(v) or noun_modifier(v) \
+                or question(v, res.in_quote) or predicted(v, rules) or forecast(v, rules, res.in_quote) or passive_participle(v) or noun_modifier(v) \
                 or stray_gerund(v) or prepositional_relative(v) or (own_frame(v, rules) and verb_type(v.head, rules)) \
                 or (attempt(v, rules) and not _aimed_at_actor(v, res)):
             continue

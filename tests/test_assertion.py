@@ -612,3 +612,23 @@ def test_a_bid_the_writer_mentions_as_an_object_is_not_an_action() -> None:
     data = brief("The Labour Party held a rally in Leeds. The rally was meant to boost the party's bid for a third "
                  "term.")
     assert not all_statements(data), all_statements(data)
+
+
+@pytest.mark.parametrize("text", [
+    "The Liberal Democrats will hope to gain seats in the north.",  # a state of mind the writer foretells
+    "Up to 30 Labour MPs could oppose the scheme during a Commons debate.",  # what might happen
+    "Gordon Reed allegedly said he could no longer believe anything the minister told him.",  # hearsay
+])
+def test_the_writers_forecasts_and_hearsay_are_no_statements(text: str) -> None:
+    data = brief(text)
+    assert not all_statements(data), all_statements(data)
+
+
+@pytest.mark.parametrize("text, containing", [
+    ("Gordon Reed will tell the conference that taxes must fall.", "taxes must fall"),  # a speech announced
+    ("The Liberal Democrats would also encourage the use of empty buildings.", "empty buildings"),  # a policy
+])
+def test_announced_speeches_and_policies_stay_statements(text: str, containing: str) -> None:
+    # guards for the rule above: they pass on the commit before too
+    data = brief(text)
+    assert holder_of(data, containing), all_statements(data)

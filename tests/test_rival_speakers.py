@@ -1,5 +1,6 @@
 """Who speaks when a sentence names two people, or two sides: a title inside the subject's own
-clause, "they" after two people joined as the subject, a quote tagged by a verb that is no cue.
+clause, "they" after two people joined as the subject, a quote tagged by a verb that is no cue,
+a document whose author is named with it or not at all.
 
 Every text is written for its test; each test fails on the commit before its rule.
 """
@@ -69,3 +70,16 @@ def test_and_a_party_that_claims_opens_its_own_statement() -> None:
 def test_a_person_before_the_letters_mp_is_the_speaker_not_a_group() -> None:
     data = brief("Former welfare minister Frank Hale MP criticised the plan on Sunday.")
     assert owners_of(data, "the plan") == [("Frank Hale", None)], data["stakeholders"]
+
+
+@pytest.mark.parametrize("text, containing, expected", [
+    # a body named before the document wrote it, not the body last in focus
+    ("The Labour Party launched its campaign in Leeds. The Treasury report says growth will be strong.",
+     "growth will be strong", [("Treasury", None)]),
+    # a survey with no author named is nobody's view, not the last body's
+    ("The Labour Party launched its campaign in Leeds. Labour will win a majority of 160, the survey suggests.",
+     "majority of 160", []),
+])
+def test_a_documents_author_is_named_with_it_or_unknown(text: str, containing: str, expected: list) -> None:
+    data = brief(text)
+    assert owners_of(data, containing) == expected, data["stakeholders"]

@@ -36,6 +36,9 @@ class Rules:
     onward_phrasals: frozenset[str]
     verb_objects: Mapping[str, str]
     naming_verbs: Mapping[str, str]
+    forecast_verbs: frozenset[str]
+    speculative_modals: frozenset[str]
+    hearsay_adverbs: frozenset[str]
     nouns: Mapping[str, str]
     adjectives: Mapping[str, str]
     deadline_preps: frozenset[str]
@@ -225,6 +228,9 @@ def load_rules() -> Rules:
         onward_phrasals=_words(cues, "onward_phrasals", "cues.json"),
         verb_objects=_typed(cues, "verb_objects", "cues.json", types),
         naming_verbs=_typed(cues, "naming_verbs", "cues.json", types),
+        forecast_verbs=_words(cues, "forecast_verbs", "cues.json"),
+        speculative_modals=_words(cues, "speculative_modals", "cues.json"),
+        hearsay_adverbs=_words(cues, "hearsay_adverbs", "cues.json"),
         nouns=_typed(cues, "nouns", "cues.json", types),
         adjectives=_typed(cues, "adjectives", "cues.json", types),
         deadline_preps=_words(cues, "deadline_preps", "cues.json"),
