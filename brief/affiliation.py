@@ -45,7 +45,7 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
     # Possessive before the title run: "Anthropic's CEO Dario Amodei", "Germany's interior minister X".
     owner = title_possessor(doc, start, end)
     if owner is not None:
-        org = org_at(doc, index, actors, owner)
+        org = org_at(doc, index, actors, owner, rules)  # "the party's election chief X": the party named before
         nation = nation_at(doc, index, actors, owner)
         inst = institution(role, rules) if role else None
         if nation is not None and inst is not None and inst[1]:

@@ -107,8 +107,8 @@ def merge_people(actors: ActorSet, rules: Rules) -> None:
             if len(m.key.split()) == 1 and (g := word_gender(m.honorific, rules)):
                 genders.setdefault(m.key, set()).add(g)
     for actor in list(actors.actors.values()):
-        if actor.id not in actors.actors or actor.id in full_ids or actor.label == "GROUP":
-            continue
+        if actor.id not in actors.actors or actor.id in full_ids or actor.label == "GROUP" or actor.canonical:
+            continue  # "Labour" is the party of the alias table, not the surname of an "Old Labour" tagged PERSON
         if any(len(m.key.split()) > 1 for m in actor.mentions) and not actor.is_person:
             continue
         for m in list(actor.mentions):

@@ -83,3 +83,15 @@ def test_a_person_before_the_letters_mp_is_the_speaker_not_a_group() -> None:
 def test_a_documents_author_is_named_with_it_or_unknown(text: str, containing: str, expected: list) -> None:
     data = brief(text)
     assert owners_of(data, containing) == expected, data["stakeholders"]
+
+
+def test_the_partys_officer_speaks_for_the_party_named_before() -> None:
+    data = brief("Labour will continue to pursue reforms if it wins a third term, the party's election chief Tom "
+                 "Reed has said.")
+    assert owners_of(data, "third term") == [("Labour", "Tom Reed")], data["stakeholders"]
+
+
+def test_a_party_is_not_the_surname_of_a_name_tagged_person() -> None:
+    data = brief('Ann Hale said: "New Labour has lost people\'s confidence in a way Old Labour never did." '
+                 "Labour said the plan was sound.")
+    assert owners_of(data, "plan was sound") == [("Labour", None)], data["stakeholders"]
