@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from brief.actorset import Actor, ActorSet
-from brief.agreement import kinds_of
+from brief.agreement import kind_clash, kinds_of
 from brief.bodies import (LINK_PREPS, kind_body, named_by_kind, nation_at, national_government, org_at, org_in_phrase,
                           place, subject_body_before)
 from brief.mentions import Mention
@@ -24,6 +24,10 @@ from brief.titles import find_institution, institution, title_possessor, title_r
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
+
+
+#: Punctuation that a title never holds but a list does (a spaced dash, not "co-chairman").
+_LIST_MARKS = {",", ";", "-", "--", "\u2013", "\u2014", "("}
 
 
 def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
@@ -45,7 +49,15 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
     # Possessive before the title run: "Anthropic's CEO Dario Amodei", "Germany's interior minister X".
     owner = title_possessor(doc, start, end)
     if owner is not None:
-        org = org_at(doc, index, actors, owner, rules)  # "the party's election chief X": the party named before
+        org = org_at(doc, index, actors, owner)
+        if org is not None and org.label == "GROUP" and doc[owner].lemma_.lower() in rules.anaphoric_heads \
+                and doc[owner].left_edge.lower_ == "the":
+            # "Labour will ..., the party's election chief X said": the body that is the subject just
+            # before, not merely the last one named ("The Tories attacked Labour's plans. The party's ...")
+            body = subject_body_before(doc, owner, index, actors)
+            kind = rules.anaphor_kinds.get(doc[owner].lemma_.lower())
+            if body is not None and not (kind is not None and kind_clash(body, kind, rules)):
+                org = body
         nation = nation_at(doc, index, actors, owner)
         inst = institution(role, rules) if role else None
         if nation is not None and inst is not None and inst[1]:
@@ -110,6 +122,9 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
                 # "a prospective Labour MP": the role is the whole title, the organisation inside it
                 role_end = child.i + 1 if stop < child.i else stop
                 first = child.left_edge.i + (doc[child.left_edge.i].dep_ == "det")
+                if any(t.text in _LIST_MARKS and (t.text != "-" or t.whitespace_) for t in doc[first:role_end]):
+                    continue  # "the strategy of Gordon Brown, the obvious unfairness of ... - especially ...,
+                    # and the empty promises of the Conservative party": a list the parser read as his title
                 appos_role = doc[first:role_end].text.strip(" ,") or None
                 if appos_role in org.names():  # "X, director of campaign group Vote No": the name is its own appositive
                     titled = next((c for c in head.children if c.dep_ == "appos" and c.lower_ in rules.titles), None)

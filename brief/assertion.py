@@ -133,13 +133,22 @@ def forecast(v: "Token", rules: Rules, in_quote: set[int]) -> bool:
     someone said they could do), "Mr Brown allegedly said"."""
     if v.i in in_quote:
         return False
-    kids = list(v.children)
-    if any(c.dep_ == "advmod" and c.lower_ in rules.hearsay_adverbs for t in (v, *v.ancestors) for c in t.children):
-        return True  # also what the alleged words say ("allegedly said he could no longer believe ...")
-    modals = {c.lower_ for c in kids if c.dep_ == "aux" and c.tag_ == "MD"}
-    if "will" in modals and v.lemma_.lower() in rules.forecast_verbs:
+    # the verbs whose complement holds `v`: what alleged words say is alleged ("allegedly said he could
+    # no longer believe ..."), not a clause joined to them ("X allegedly broke the rules, but Y insisted")
+    carriers = [v]
+    while carriers[-1].dep_ in {"ccomp", "xcomp"} and carriers[-1].head.i != carriers[-1].i:
+        carriers.append(carriers[-1].head)
+    if any(c.dep_ == "advmod" and c.lower_ in rules.hearsay_adverbs for t in carriers for c in t.children):
         return True
-    return v.dep_ == "ROOT" and bool(modals & rules.speculative_modals) and not any(c.dep_ == "neg" for c in kids)
+    for t in carriers[: 1 + (v.dep_ == "xcomp")]:  # "will hope to launch ...": the hope's infinitive too
+        modals = {c.lower_ for c in t.children if c.dep_ == "aux" and c.tag_ == "MD"}
+        if "will" in modals and t.lemma_.lower() in rules.forecast_verbs:
+            return True
+    kids = list(v.children)
+    modals = {c.lower_ for c in kids if c.dep_ == "aux" and c.tag_ == "MD"}
+    # not "could not say", "could only promise that ...", "may have criticised the plan, but ..."
+    return v.dep_ == "ROOT" and bool(modals & rules.speculative_modals) and not any(
+        c.dep_ == "neg" or c.lower_ in {"only", "have"} for c in kids)
 
 
 def noun_modifier(v: "Token") -> bool:

@@ -69,6 +69,12 @@ def verb_content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | 
         heads = [c for c in v.children if c.dep_ == "dobj" and not addressed]
         heads += [g for c in v.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
         other |= {i for h in heads for i in _addressee_prefix(h, v)}
+    # "derided Tory claims they could cut £35bn in wasteful spending saying the party had got its
+    # sums wrong": a speech participle hung deep inside the content is the main subject's reply.
+    # Not one that describes a noun ("denied a report claiming ...", "orders telling staff to ...").
+    other |= {t.i for p in parts if p.tag_ == "VBG" and p.dep_ in {"acl", "advcl"} and p.head.i != v.i
+              and p.lemma_.lower() in rules.reply_participles
+              and (p.head.pos_ in {"VERB", "AUX"} or p.doc[p.i - 1].is_punct) for t in p.subtree}
     other |= {p.i for p in parts if p.dep_ == "cc" and p.i + 1 in other}
     cut = _next_speaker(parts, v, rules)
     if cut is not None:
@@ -79,20 +85,29 @@ def verb_content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | 
     return span_of(kept)
 
 
+def stranded_speaker(p: "Token", rules: Rules) -> tuple[int, "Token"] | None:
+    """For a finite speech verb the parser left without a subject right after "and <name>" ("... like
+    squabbling schoolboys and the Liberal Democrats claim ...", "Democrats" read as an object of
+    "like"): the index of the "and" and the name's last token, its real subject."""
+    doc = p.doc
+    if p.i < 2 or p.tag_ not in {"VBP", "VBZ", "VBD"} or not rules.verbs.get(p.lemma_.lower()) \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in p.children) or doc[p.i - 1].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    j = p.i - 1
+    while j > 0 and doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "DET"}:
+        j -= 1
+    if doc[j].dep_ == "cc" and any(doc[k].ent_type_ in _SPEAKER_ENTS for k in range(j + 1, p.i)):
+        return j, doc[p.i - 1]
+    return None
+
+
 def _next_speaker(parts: list["Token"], v: "Token", rules: Rules) -> int | None:
     """Where "and <name> <speech verb>" opens another speaker's statement that the parser took
-    into this one ("The Conservatives say the men are like schoolboys and the Liberal Democrats
-    claim ...", "Democrats" read as a second object of "like"): the index of the "and"."""
-    doc = v.doc
+    into this one: the index of the "and"."""
     for p in sorted(parts, key=lambda t: t.i):
-        if p.i <= v.i + 1 or p.tag_ not in {"VBP", "VBZ", "VBD"} or not rules.verbs.get(p.lemma_.lower()) \
-                or any(c.dep_ in {"nsubj", "nsubjpass"} for c in p.children) or doc[p.i - 1].pos_ not in {"PROPN", "NOUN"}:
-            continue
-        j = p.i - 1
-        while j > v.i and doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "DET"}:
-            j -= 1
-        if j > v.i and doc[j].dep_ == "cc" and any(doc[k].ent_type_ in _SPEAKER_ENTS for k in range(j + 1, p.i)):
-            return j
+        stranded = stranded_speaker(p, rules) if p.i > v.i + 1 else None
+        if stranded is not None and stranded[0] > v.i:
+            return stranded[0]
     return None
 
 

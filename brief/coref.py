@@ -139,8 +139,11 @@ class Resolver(TurnTaking, DocumentAuthors):
             spoke = self._recent_spokesperson(tok.i, after=max(holders, default=-1), seen=seen)
             if spoke is not None:  # "A spokesman for X said ... said the spokesman": X's, not one named later
                 return spoke, self.doc[tok.left_edge.i].idx, tok.idx + len(tok.text)
-        if (m is None or m.label == "GROUP") and tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in self.rules.titles:
+        seat = tok.lower_ in self.rules.seat_titles and tok.left_edge.lower_ == "the" and tok.dep_ in SUBJECT_DEPS
+        if (m is None or m.label == "GROUP" or seat) and tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in self.rules.titles:
             holder = self._title_holder(tok)
+            if holder is None and seat:
+                holder = self.seat_holder(tok)
             if holder is not None:  # "Home Secretary Jane Rowe ... The home secretary said"
                 return holder, self.doc[tok.left_edge.i].idx, tok.idx + len(tok.text)
         if (m is None or self.actor_of(m) is None or self.actor_of(m).label == "GROUP") and \
@@ -198,9 +201,9 @@ class Resolver(TurnTaking, DocumentAuthors):
                     ante = None  # "X said ... But a spokeswoman insisted ... she said": not X, nobody known
             elif lower in {"they", "them", "their"}:
                 ante = self._recent_plural(tok) or self._recent(tok.i, want_person=False)
-                joint, speaker = self.joint_speaker(ante) if ante is not None else (False, None)
-                if joint:
-                    return (speaker, tok.idx, tok.idx + len(tok.text)) if speaker is not None else (None, 0, 0)
+                joint = self.joint_speaker(ante) if ante is not None else None
+                if joint is not None:
+                    return joint, tok.idx, tok.idx + len(tok.text)
             elif lower in {"it", "its"}:
                 document = self._document_in_focus(tok)
                 if document is not None:  # "The report ... It says": the report's author

@@ -65,8 +65,8 @@ class DocumentAuthors:
                     actor, _, _ = self.actor_for(target, seen)
                     if actor is not None:
                         return actor, tok.idx, tok.idx + len(tok.text)
-        if tok.lemma_.lower() in _POLLS or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
-            return None, 0, 0  # "the survey suggests", "the Populus survey": a finding, not the last body's view
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            return None, 0, 0  # "the Populus survey", "the Iraq report": by someone the text does not name
         if tok.tag_ == "NNS":
             return None, 0, 0  # "after reports claimed ...": press reports, nobody in the text
         if self.press_paper(tok):
@@ -76,6 +76,8 @@ class DocumentAuthors:
         publisher = self._publisher(tok, seen)
         if publisher is not None:  # "X published the report ... The report says"
             return publisher, tok.idx, tok.idx + len(tok.text)
+        if tok.lemma_.lower() in _POLLS:
+            return None, 0, 0  # "Labour will win, the survey suggests": a finding, not the last body's view
         subject = self._subject_body(tok, seen)
         if subject is not None:  # the body the text was last about, not one in a list near by
             return subject, tok.idx, tok.idx + len(tok.text)
@@ -86,11 +88,12 @@ class DocumentAuthors:
 
     def _named_author(self, name: "Token", document: "Token") -> bool:
         """True when `name`, a word before a document ("the Treasury report", "the Hefce report"), is
-        a named body or person of its own, not part of the document's mention nor the press."""
+        a named body or person of its own, not a place ("the Iraq report"), not part of the document's
+        mention, not the press."""
         m = self.mention_at(name.i)
         actor = self.actor_of(m)
-        return actor is not None and m.label != "GROUP" and not (m.start <= document.i < m.end) \
-            and "media" not in kinds_of(actor, self.rules)
+        return actor is not None and actor.label in {"ORG", "PERSON"} and m.label != "GROUP" \
+            and not (m.start <= document.i < m.end) and "media" not in kinds_of(actor, self.rules)
 
     def press_paper(self, tok: "Token") -> bool:
         """ "an interview with the Financial Times ... The paper said": a bare "paper" just after a

@@ -146,6 +146,29 @@ class Dates:
 _REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 
 
+def _labels(v: "Token") -> bool:
+    """True when a naming verb with an object predicate passes judgement on something: "called the plan
+    a disgrace", "called Labour 'a brilliant machine'", "branded it unfair"; not "calls himself a
+    libertarian", "a service called MSN Spaces", "dubbed the Leeds Two by fans", "to be called Firebird",
+    "called a company whistleblower as a witness"."""
+    kids = list(v.children)
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids)
+    if v.dep_ in {"acl", "relcl"} or (passive and not any(c.dep_ == "agent" for c in kids)):
+        return False  # but "Plans ... have been branded 'irresponsible' by the Lib Dems" is theirs
+    predicates = [c for c in kids if c.dep_ == "oprd"]
+    # the thing named: an object, the first of two predicates ("called Labour 'a machine'"), a
+    # small clause's subject ("called this 'indefensible'") or the passive's subject
+    objects = [c for c in kids if c.dep_ in {"dobj", "nsubjpass"}] or predicates[:-1] or [
+        g for c in predicates for g in c.children if g.dep_ == "nsubj"]
+    if not objects or any(c.lower_ in _REFLEXIVES for c in objects) or any(
+            g.dep_ == "prep" and g.lower_ == "as" for c in (v, *predicates) for g in c.children):
+        return False  # "called a whistleblower as their first witness": summoned
+    doc = v.doc
+    c = predicates[-1]
+    return c.pos_ == "ADJ" or any(d.dep_ == "det" for d in c.children) \
+        or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_quote)
+
+
 def verb_type(v: "Token", rules: Rules) -> str | None:
     """The statement type a cue verb signals, its particle or object included ("call for")."""
     lemma = v.lemma_.lower()
@@ -160,9 +183,7 @@ def verb_type(v: "Token", rules: Rules) -> str | None:
     if particles:
         return None  # a particle changes the verb: "call out", "ask around" are not cues
     if lemma in rules.naming_verbs and any(c.dep_ == "oprd" for c in v.children):
-        if any(c.dep_ in {"dobj", "oprd"} and c.lower_ in _REFLEXIVES for c in v.children):
-            return None  # "calls himself a libertarian": how one describes oneself, no stance
-        return rules.naming_verbs[lemma]  # "called Labour a machine for talking": a label, not "call for"
+        return rules.naming_verbs[lemma] if _labels(v) else None  # "called Labour a machine for talking"
     for c in v.children:
         if c.dep_ == "prep":
             kind = rules.phrasal.get(f"{lemma} {c.lower_}")

@@ -29,8 +29,10 @@ def noun_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         if kind is None or denied_or_hearsay(n, rules) or n.dep_ == "attr" \
                 or (n.dep_ == "nsubjpass" and n.head.lemma_.lower() not in _RESPONSE_VERBS):
             continue  # "It is the Tories' attempt to ...", "his pledge was meant to be ...": talked about
-        if kind == "action" and n.dep_ not in {"nsubj", "ROOT"}:
-            continue  # "to boost the party's bid for a third term": an effort the writer narrates, unlike a headline's
+        if kind == "action" and n.dep_ not in {"nsubj", "ROOT"} and not (
+                n.dep_ in {"dobj", "nsubjpass"} and n.head.lemma_.lower() in _LIGHT_VERBS | _RESPONSE_VERBS):
+            continue  # "to boost the party's bid for a third term": an effort the writer narrates, unlike
+            # "Chelsea make late bid" or "Shareholders rejected Vodafone's bid"
         speaker_tok = next((c for c in n.children if c.dep_ == "poss"), None)
         if speaker_tok is None and n.dep_ == "dobj" and n.head.lemma_.lower() in _LIGHT_VERBS:
             speaker_tok, _ = subject_of(n.head)
@@ -41,6 +43,8 @@ def noun_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             continue
         parts = []
         for c in n.children:
+            if kind in rules.demand_types and c.dep_ == "prep" and c.lower_ == "to":
+                continue  # "a rallying call to the party": whom it is made to, not what it asks
             if c.i > n.i and (c.dep_ in {"acl", "relcl"} or (c.dep_ == "prep" and c.lower_ in {"for", "of", "to", "on", "against", "that"})):
                 parts.extend(c.subtree)
         text = span_of(parts)

@@ -42,6 +42,17 @@ def _acting_subject(tok: "Token", rules: Rules) -> bool:
     return main_subject(tok) and not (tok.dep_ == "poss" and tok.head.lemma_.lower() in rules.authored_works)
 
 
+def _embedded_under(tok: "Token", verb: "Token") -> bool:
+    """True when `tok` sits in a complement or a clause modifying a noun under `verb` ("refused to
+    deny claims [the prime minister had reneged]"), not in a clause joined to it."""
+    t = tok
+    while t.i != t.head.i and t.i != verb.i:
+        if t.dep_ in {"ccomp", "xcomp", "acl", "relcl", "pcomp"}:
+            return verb in t.ancestors
+        t = t.head
+    return False
+
+
 def _actor_role(tok: "Token") -> bool:
     """True for a name that acts in its sentence: a subject, or the one a call or attack comes
     "from" or is made "by" (not a name in a list: "met farmers including John Smith")."""
@@ -71,13 +82,13 @@ def role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, M
             continue  # "the BBC's political editor has learned": a journalist, not the story's subject
         # The last person who was a sentence subject, not merely the last name ("Brown appealed for
         # unity after reports claimed Mr Blair ... The chancellor would not comment": Brown).
-        # Not the subject whose own clause holds the title: "Mr Brown refused to deny claims the
-        # prime minister had reneged" speaks of another man (a subject is no name inside its clause;
-        # a subject's possessor can be: "Tony Blair's spokesman would not say if the prime minister ...").
-        here = doc[start].sent.start
+        # Not the subject whose own clause holds the title embedded: "Mr Brown refused to deny claims
+        # the prime minister had reneged" speaks of another man (a subject is no name inside its
+        # complement; a subject's possessor can be, "Tony Blair's spokesman would not say if the prime
+        # minister ...", and so can a joined clause's, "X opened a hospital, and the chancellor said").
         last = next(((i, a) for i, a in _people_before(doc, start, index, actors)
-                     if main_subject(doc[i]) and not (doc[i].sent.start == here and doc[i].dep_ != "poss"
-                                                      and tok.head.i != doc[i].head.i)), None)
+                     if main_subject(doc[i]) and not (doc[i].dep_ != "poss" and _embedded_under(tok, doc[i].head))),
+                    None)
         person = last[1] if last is not None and _acting_subject(doc[last[0]], rules) else None
         if person is None:
             continue

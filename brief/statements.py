@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from brief.assertion import (attempt, denied_or_hearsay, expletive_it, forecast, gapped_relative, hypothetical,
                              noun_modifier, own_frame, passive_participle, predicted, prepositional_relative,
                              question, stray_gerund)
-from brief.content import verb_content
+from brief.content import stranded_speaker, verb_content
 from brief.coref import Resolver
 from brief.found import (SUBJECT_DEPS, Dates, Found, clip_to_brackets, cue_span, only_reference, span_of,
                          subject_of, verb_type)
@@ -167,7 +167,8 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         if anchor is not v and (hypothetical(anchor, rules) or question(anchor, res.in_quote)):
             continue  # "asked people if they would be happy to ...": the adjective's verb is supposed
         if denied_or_hearsay(v, rules) or hypothetical(v, rules) or gapped_relative(v) \
-                or question(v, res.in_quote) or predicted(v, rules) or forecast(v, rules, res.in_quote) or passive_participle(v) or noun_modifier(v) \
+                or question(v, res.in_quote) or predicted(v, rules) or forecast(v, rules, res.in_quote) \
+                or passive_participle(v) or noun_modifier(v) \
                 or stray_gerund(v) or prepositional_relative(v) or (own_frame(v, rules) and verb_type(v.head, rules)) \
                 or (attempt(v, rules) and not _aimed_at_actor(v, res)):
             continue
@@ -188,6 +189,9 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
                 and any(c.dep_ == "xcomp" for c in v.children):
             continue  # "he went on to complete a PhD"
         subj, _passive = subject_of(anchor)
+        stranded = stranded_speaker(v, rules)
+        if stranded is not None:
+            subj, _passive = stranded[1], False  # "... and the Liberal Democrats claim ...", misparsed
         inverted = _inverted_speaker(v)
         if stance is not None:
             subj, _passive = next(c for c in v.children if c.dep_ == "nsubjpass"), False
@@ -283,7 +287,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         found.deadline = dates.deadline((min(text[0], found.cue[0]), text[1]))
         out.append(found)
         # "The Conservatives and Liberal Democrats say ...": each conjunct holds the statement.
-        for other in subj.conjuncts:
+        for other in subj.conjuncts if stranded is None else ():  # a stranded name's "conjuncts" are the object's
             if actor.is_person and other.tag_ == "NN" and any(c.lower_ in {"a", "an"} for c in other.children) \
                     and other.lemma_.lower() not in rules.spokesperson | rules.titles \
                     and not any(c.dep_ == "prep" and c.lower_ != "on" for c in other.children):

@@ -88,12 +88,16 @@ class TurnTaking:
         tag). A person only talked about ("He wants a bigger role for Gordon Brown") is not new."""
         lo = self.doc[since].sent.end
         hi = self.doc[before].sent.start
-        for m in self.mentions[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]:
+        for m in self.mentions[bisect_left(self.starts, lo):bisect_left(self.starts, before)]:
             actor = self.actor_of(m)
             head = self.doc[m.end - 1]
-            if actor is not None and actor.is_person and actor.id != speaker and m.start not in self.in_quote \
-                    and (head.dep_ in SUBJECT_DEPS or head.dep_ == "ROOT"
-                         or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS)):
+            if actor is None or not actor.is_person or actor.id == speaker or m.start in self.in_quote:
+                continue
+            if m.start >= hi:  # "In his speech, Mr Blair contrasted ... which he said": this sentence's subject
+                if main_subject(head):
+                    return True
+            elif head.dep_ in SUBJECT_DEPS or head.dep_ == "ROOT" \
+                    or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS):
                 return True
         # "But an executive spokeswoman insisted ...": an unnamed spokesperson takes the floor too
         return self.unnamed_person_between(lo, before) or self.spokesperson_subject(hi, lo - 1) is not None
@@ -211,19 +215,28 @@ class TurnTaking:
                 found = self.mention_at(t.i)
         return found
 
-    def joint_speaker(self, m: Mention) -> tuple[bool, Actor | None]:
+    def seat_holder(self, tok: "Token") -> Actor | None:
+        """ "Mr Kilroy-Silk quit ... The MEP said": the person last a subject holds the seat title
+        `tok`, unless their role is another seat ("Labour MP John Smith ... The peer said")."""
+        ante = self._recent(tok.left_edge.i, want_person=True)
+        holder = self.actor_of(ante) if ante is not None else None
+        seats = tuple(self.rules.commons_titles) if tok.lower_ in self.rules.commons_titles else (tok.lower_,)
+        held = (holder.role or "").lower() if holder is not None else ""
+        return None if held.endswith(tuple(self.rules.seat_titles)) and not held.endswith(seats) else holder
+
+    def joint_speaker(self, m: Mention) -> Actor | None:
         """For `m` opening a joined subject of people ("Tony Blair and Gordon Brown ... they are
-        insisting"): (True, whom what "they" say is filed under): the one body any of them speaks for,
-        or the first person when none does; None when they speak for different bodies, as filing
-        it under one would give it to one side. (False, None) when `m` is no such pair."""
+        insisting"), the one whom what "they" say is filed under: the one of them who speaks for a
+        body when only one body is named for them (the prime minister for the government, the
+        chancellor for nobody named), else the first. None when `m` is no such pair."""
         head = self.doc[m.end - 1]
         people = [self.actor_of(self.mention_at(x.i)) for x in (head, *head.conjuncts)]
         if len(people) < 2 or not all(a is not None and a.is_person for a in people):
-            return False, None
+            return None
         bodies = {a.parent for a in people if a.parent is not None}
-        if len(bodies) > 1:
-            return True, None
-        return True, self.actors.actors.get(next(iter(bodies))) if bodies else people[0]
+        if len(bodies) == 1:
+            return next(a for a in people if a.parent is not None)
+        return people[0]
 
     def _speaks(self, tok: "Token") -> bool:
         """True when `tok` is the subject of a speech verb ("MPs said", "they warned")."""

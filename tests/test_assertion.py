@@ -632,3 +632,21 @@ def test_announced_speeches_and_policies_stay_statements(text: str, containing: 
     # guards for the rule above: they pass on the commit before too
     data = brief(text)
     assert holder_of(data, containing), all_statements(data)
+
+
+def test_explaining_reasons_without_a_clause_states_nothing() -> None:
+    data = brief("Tom Reed explained his reasons to his constituents at a meeting in Leeds.")
+    assert not all_statements(data), all_statements(data)
+
+
+def test_a_call_to_the_party_is_made_to_it_not_about_it() -> None:
+    data = brief("Ann Hale went on to issue a rallying call to the party.")
+    assert not [st for _, _, st in all_statements(data) if st["text"].strip() == "to the party"], \
+        all_statements(data)
+
+
+def test_a_reply_hung_inside_a_claim_is_not_the_claim() -> None:
+    data = brief('Ann Hale derided Tory claims they could cut £35bn in "wasteful spending" saying the party had '
+                 'got its sums wrong.')
+    tory = [st["text"] for name, _, st in all_statements(data) if name.startswith("Tor")]
+    assert tory and not [t for t in tory if "sums wrong" in t], all_statements(data)

@@ -41,17 +41,10 @@ def test_a_title_after_the_subjects_possessor_can_be_the_possessor() -> None:
     assert roles.get("Ann Hale") == "prime minister", data["stakeholders"]
 
 
-@pytest.mark.parametrize("text, containing, expected", [
-    # one of the two speaks for a body, the other for nobody named: the body
-    ("Prime Minister Ann Hale and Gordon Reed met MPs on Monday. They insisted the party was united.",
-     "the party was united", [("the government", None)]),
-    # each speaks for a different body: filing it under either would give it to one side
-    ("Ann Hale of the Labour Party and Gordon Reed of the Tories met on Monday. They insisted the talks had gone "
-     "well.", "the talks had gone well", []),
-])
-def test_they_after_two_people_is_their_common_body_or_nobody(text: str, containing: str, expected: list) -> None:
-    data = brief(text)
-    assert owners_of(data, containing) == expected, data["stakeholders"]
+def test_they_after_two_people_is_the_one_body_named_for_them() -> None:
+    # one of the two speaks for a body, the other for nobody named: the body, with its member
+    data = brief("Prime Minister Ann Hale and Gordon Reed met MPs on Monday. They insisted the party was united.")
+    assert owners_of(data, "the party was united") == [("the government", "Ann Hale")], data["stakeholders"]
 
 
 def test_a_quote_tagged_by_a_verb_that_is_no_cue_is_not_the_next_sentences() -> None:
@@ -95,3 +88,62 @@ def test_a_party_is_not_the_surname_of_a_name_tagged_person() -> None:
     data = brief('Ann Hale said: "New Labour has lost people\'s confidence in a way Old Labour never did." '
                  "Labour said the plan was sound.")
     assert owners_of(data, "plan was sound") == [("Labour", None)], data["stakeholders"]
+
+
+def test_the_mep_as_a_subject_is_the_member_last_a_subject() -> None:
+    data = brief("Tom Reed quit the party on Thursday, accusing it of betraying its voters. The MEP said he was "
+                 "ashamed to have joined.")
+    assert owners_of(data, "ashamed to have joined") == [("Tom Reed", None)], data["stakeholders"]
+
+
+def test_a_list_the_parser_reads_as_a_title_gives_no_party() -> None:
+    # a guard: on this written sentence the parser does not make the list an appositive, so it passes on
+    # the commit before too; the article sentence that showed the fault is not copied here
+    data = brief('Mr Hale said: "With the hidden tax plans of Gordon Reed, the plain unfairness of our present rates '
+                 'system - above all the water rates, and the hollow pledges of the Conservative party on this matter '
+                 '- it is little wonder that faith in taxation is collapsing." Chancellor Gordon Reed said the '
+                 'figures did not add up.')
+    assert owners_of(data, "did not add up") == [("the government", "Gordon Reed")], data["stakeholders"]
+
+
+def test_a_reporting_he_after_this_sentences_own_subject_is_that_subject() -> None:
+    data = brief("On Saturday, Tom Reed said the Tories would fund the cuts. In his speech, Mr Hale contrasted "
+                 "his party with a Tory party which he said would turn the clock back.")
+    assert [o for o in owners_of(data, "turn the clock back") if o[0] == "Tom Reed" or o[1] == "Tom Reed"] == [], \
+        data["stakeholders"]
+
+
+@pytest.mark.parametrize("text, containing, expected", [
+    # a hedge on one clause does not reach another speaker's clause joined to it
+    ("The club allegedly broke the rules, but manager Tom Lowe insisted the signing was legal.", "signing was legal",
+     [("Tom Lowe", None)]),
+    # "the party's X" is the party that was the subject, not the last one named
+    ("The Tories attacked Labour's tax plans on Monday. The party's shadow chancellor Tom Reed said taxes would "
+     "rise.", "taxes would rise", [("Tories", "Tom Reed")]),
+    # a title in a clause joined to the subject's may be the subject's own
+    ("Gordon Reed opened a hospital in Leeds on Monday, and the chancellor said the economy was strong.",
+     "economy was strong", [("the government", "Gordon Reed")]),
+    # the cut-out "and the Tories claim ..." is the Tories' statement
+    ("Labour says the plan is a mess and the Tories claim it will cost billions.", "cost billions",
+     [("Tories", None)]),
+    # an attempt made with a light verb is still the maker's act
+    ("Vodafone has made a fresh attempt to buy Orange.", "to buy Orange", [("Vodafone", None)]),
+    # a hope foretold yields no statement through its infinitive either
+    ("The Tories will hope to launch their campaign with a win in Leeds.", "campaign", []),
+    # a survey its publisher was named for is the publisher's
+    ("The CBI published a survey on Monday. The survey says firms want lower taxes.", "lower taxes", [("CBI", None)]),
+    # a place before a document is its topic, not its author
+    ("The Iraq report says the war was legal.", "war was legal", []),
+    # a nickname given by others is nobody's stance
+    ("Ann Hale and Tom Lowe, dubbed the Leeds Two by supporters, lost their appeal.", "Leeds Two", []),
+    # a minister and a party official: "they" is still filed, under the first
+    ("Chancellor Gordon Reed and Labour chairman Tom Lowe launched the campaign. They insisted Labour would win a "
+     "third term.", "third term", [("the government", "Gordon Reed")]),
+    # "could only promise" is a promise made
+    ("Ann Hale could only promise that the review would be fair.", "review would be fair", [("Ann Hale", None)]),
+])
+def test_guards_from_the_third_code_review(text: str, containing: str, expected: list) -> None:
+    # each failed on 4b6752b, the code the review read; eight passed on cf4063d before it, three (the
+    # party's officer, the cut-out claim, the foretold hope) are new behaviour
+    data = brief(text)
+    assert owners_of(data, containing) == expected, data["stakeholders"]

@@ -37,6 +37,7 @@ class Rules:
     verb_objects: Mapping[str, str]
     naming_verbs: Mapping[str, str]
     forecast_verbs: frozenset[str]
+    reply_participles: frozenset[str]
     speculative_modals: frozenset[str]
     hearsay_adverbs: frozenset[str]
     nouns: Mapping[str, str]
@@ -229,6 +230,7 @@ def load_rules() -> Rules:
         verb_objects=_typed(cues, "verb_objects", "cues.json", types),
         naming_verbs=_typed(cues, "naming_verbs", "cues.json", types),
         forecast_verbs=_words(cues, "forecast_verbs", "cues.json"),
+        reply_participles=_words(cues, "reply_participles", "cues.json"),
         speculative_modals=_words(cues, "speculative_modals", "cues.json"),
         hearsay_adverbs=_words(cues, "hearsay_adverbs", "cues.json"),
         nouns=_typed(cues, "nouns", "cues.json", types),
