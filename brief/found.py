@@ -52,11 +52,15 @@ class Found:
 
 def subject_of(v: "Token") -> tuple["Token | None", bool]:
     """The token naming who speaks for verb `v`, and whether it came from a passive agent."""
-    for c in v.children:
-        if c.dep_ in {"nsubj", "csubj"}:
-            if c.lower_ in {"who", "which", "that"} and v.dep_ == "relcl":
-                return v.head, False
-            return c, False
+    subjects = [c for c in v.children if c.dep_ in {"nsubj", "csubj"}]
+    if len(subjects) > 1 and any(t.is_quote for t in v.doc[subjects[0].i : v.i]):
+        # '"The government ... seem intent on history," he said': the parser gave "said" two
+        # subjects, the quote's and the speaker's, who stands after the quote
+        subjects.sort(key=lambda c: abs(v.i - c.i))
+    for c in subjects:
+        if c.lower_ in {"who", "which", "that"} and v.dep_ == "relcl":
+            return v.head, False
+        return c, False
     for c in v.children:
         if c.dep_ == "agent":
             for obj in c.children:

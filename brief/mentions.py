@@ -234,8 +234,11 @@ def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
             continue
         if ent.label_ != "PERSON" and end - start > 1 and doc[end - 1].lower_ in rules.titles - rules.org_heads:
             continue  # "the Mid-Bedfordshire MP": a role held by a person, not an organisation
-        if honorific and honorific.lower().rstrip(".") in _PERSONAL:
-            label = "PERSON"  # "Mr Hulme-Cross" tagged ORG is still a man
+        peer = end - start == 2 and doc[start].lower_ in rules.peerage_titles \
+            and doc[end - 1].lower_ not in rules.titles | rules.org_heads  # not "Lord Chancellor"
+        honorific = honorific or (doc[start].text if peer else None)  # "Tebbit" tagged ORG, taken back over "Lord"
+        if honorific and (honorific.lower().rstrip(".") in _PERSONAL or peer):
+            label = "PERSON"  # "Mr Hulme-Cross", "Lord Tebbit" tagged ORG are still men
         out.append(Mention(start, end, text, label, key, honorific))
     return out
 

@@ -147,3 +147,15 @@ def test_guards_from_the_third_code_review(text: str, containing: str, expected:
     # party's officer, the cut-out claim, the foretold hope) are new behaviour
     data = brief(text)
     assert owners_of(data, containing) == expected, data["stakeholders"]
+
+
+def test_the_speaker_after_a_quote_is_not_the_quotes_subject() -> None:
+    data = brief('Tom Reed is the party co-chairman. "The council, despite the fact that they would say want to move '
+                 'on, not back, seem intent on dwelling on history rather than their own budget," he said on Monday.')
+    assert owners_of(data, "dwelling on history") == [("Tom Reed", None)], data["stakeholders"]
+
+
+def test_a_lord_the_model_tagged_an_organisation_is_a_person() -> None:
+    data = brief('Tom Reed said the case was closed. Tory peer Lord Tebbit said he agreed with the view. "After all, '
+                 'he is far from the worst offender," he added.')
+    assert owners_of(data, "worst offender") == [("Lord Tebbit", None)], data["stakeholders"]
