@@ -96,6 +96,15 @@ def gapped_relative(v: "Token") -> bool:
     return not any((t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that") and t.i < v.i for t in v.subtree)
 
 
+def standing_purpose(v: "Token", rules: Rules) -> bool:
+    """True for a present-tense purpose verb in a "which" clause about a body ("Operation Black Vote,
+    which aims to increase participation", "a group which campaigns for ..."): the writer describes
+    what the body is for; nobody states anything ("Labour, which denies ...", "..., which said on
+    Monday" stay statements)."""
+    return v.dep_ == "relcl" and v.tag_ in {"VBZ", "VBP"} and v.lemma_.lower() in rules.purpose_verbs and any(
+        c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in v.children)
+
+
 def prepositional_relative(v: "Token") -> bool:
     """True for a cue heading a relative clause opened by a preposition ("the relative with whom
     he *planned* to stay"): it describes the noun. A stranded preposition ("which the law lords

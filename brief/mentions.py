@@ -182,8 +182,9 @@ def _extend_over_preposition(doc: "Doc", start: int, end: int, label: str, rules
     if head.i != prep - 1 or not head.is_title or head.ent_type_ or head.lower_ in rules.titles \
             or head.lower_.rstrip(".") in rules.honorifics:
         return start
-    if head.lower_ not in rules.org_heads and (label != "ORG" or head.is_sent_start or head.pos_ != "PROPN"):
-        return start
+    if head.lower_ not in rules.org_heads and (label != "ORG" or head.is_sent_start or head.pos_ != "PROPN"
+                                               or doc[head.i - 1].is_title and doc[head.i - 1].pos_ == "PROPN"):
+        return start  # "Ashok Vishwanathan of Operation Black Vote": a person's name, not the body's
     return _extend_left(doc, head.i, end)
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from brief.assertion import (attempt, denied_or_hearsay, expletive_it, forecast, gapped_relative, hypothetical,
                              noun_modifier, own_frame, passive_participle, predicted, prepositional_relative,
-                             question, stray_gerund)
+                             question, standing_purpose, stray_gerund)
 from brief.content import stranded_speaker, verb_content
 from brief.coref import Resolver
 from brief.found import (SUBJECT_DEPS, Dates, Found, clip_to_brackets, cue_span, only_reference, span_of,
@@ -168,7 +168,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             continue  # "asked people if they would be happy to ...": the adjective's verb is supposed
         if denied_or_hearsay(v, rules) or hypothetical(v, rules) or gapped_relative(v) \
                 or question(v, res.in_quote) or predicted(v, rules) or forecast(v, rules, res.in_quote) \
-                or passive_participle(v) or noun_modifier(v) \
+                or passive_participle(v) or noun_modifier(v) or standing_purpose(v, rules) \
                 or stray_gerund(v) or prepositional_relative(v) or (own_frame(v, rules) and verb_type(v.head, rules)) \
                 or (attempt(v, rules) and not _aimed_at_actor(v, res)):
             continue
@@ -279,6 +279,8 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         negated = _negated(v) or _negated(anchor)
         if negated and kind in rules.demand_types and v.lemma_.lower() in rules.desire_verbs:
             kind, negated = "opposition", False  # "does not want higher tax rates": against them, asking nothing
+        elif negated and kind in rules.demand_types:
+            continue  # "He was not 'forcing' anyone to go": no demand is made, and what is made is said elsewhere
         elif kind in rules.demand_types and _own_intent(v, rules):
             kind = "commitment"  # "the government wants to tackle ageism": its own aim, asking nobody
         found = Found(kind, cue_span(v), text, actor.id, (s0, s1), (sent.start_char, sent.end_char),

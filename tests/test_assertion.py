@@ -650,3 +650,16 @@ def test_a_reply_hung_inside_a_claim_is_not_the_claim() -> None:
                  'got its sums wrong.')
     tory = [st["text"] for name, _, st in all_statements(data) if name.startswith("Tor")]
     assert tory and not [t for t in tory if "sums wrong" in t], all_statements(data)
+
+
+def test_what_a_body_is_for_is_no_statement_but_what_it_denies_is() -> None:
+    data = brief("Ann Hale of Operation Fair Vote, which aims to increase turnout, said the lists had failed. "
+                 "Mr Lowe is an adviser for Labour, which denies any wrongdoing.")
+    texts = [st["text"] for _, _, st in all_statements(data)]
+    assert not [t for t in texts if "increase turnout" in t], all_statements(data)
+    assert [t for t in texts if "wrongdoing" in t], all_statements(data)
+
+
+def test_a_negated_demand_demands_nothing() -> None:
+    data = brief('Tom Reed was not "forcing" anyone to go to university, he said.')
+    assert not [lst for _, lst, _ in all_statements(data) if lst == "demands"], all_statements(data)

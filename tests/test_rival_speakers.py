@@ -159,3 +159,15 @@ def test_a_lord_the_model_tagged_an_organisation_is_a_person() -> None:
     data = brief('Tom Reed said the case was closed. Tory peer Lord Tebbit said he agreed with the view. "After all, '
                  'he is far from the worst offender," he added.')
     assert owners_of(data, "worst offender") == [("Lord Tebbit", None)], data["stakeholders"]
+
+
+def test_the_chairman_of_a_named_body_is_not_another_bodys_chairman() -> None:
+    data = brief("Labour party chairman Tom Reed announced a consultation. Last month the chairman of the Commission "
+                 "for Fair Housing also called for quotas in some areas.")
+    assert owners_of(data, "quotas in some areas") == [("Commission for Fair Housing", None)], data["stakeholders"]
+
+
+def test_a_person_of_a_body_is_not_part_of_its_name() -> None:
+    data = brief("Ashok Kumar of Operation Black Vote, which aims to increase turnout, said the lists did not work.")
+    names = [sh["name"] for sh in data["stakeholders"]]
+    assert "Operation Black Vote" in names and not [n for n in names if "Kumar" in n], names

@@ -38,6 +38,7 @@ class Rules:
     naming_verbs: Mapping[str, str]
     forecast_verbs: frozenset[str]
     reply_participles: frozenset[str]
+    purpose_verbs: frozenset[str]
     speculative_modals: frozenset[str]
     hearsay_adverbs: frozenset[str]
     nouns: Mapping[str, str]
@@ -231,6 +232,7 @@ def load_rules() -> Rules:
         naming_verbs=_typed(cues, "naming_verbs", "cues.json", types),
         forecast_verbs=_words(cues, "forecast_verbs", "cues.json"),
         reply_participles=_words(cues, "reply_participles", "cues.json"),
+        purpose_verbs=_words(cues, "purpose_verbs", "cues.json"),
         speculative_modals=_words(cues, "speculative_modals", "cues.json"),
         hearsay_adverbs=_words(cues, "hearsay_adverbs", "cues.json"),
         nouns=_typed(cues, "nouns", "cues.json", types),
