@@ -80,7 +80,7 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names:
         kept.append(f)
     bare = sorted((f for f in kept if f.bare), key=lambda f: f.cue[0])
     kept = [f for f in kept if not f.bare]
-    near = _Nearby(bare + kept, text)
+    near = _Nearby(bare + kept, text, doc)
     unknown = sorted(unresolved or [])
     earlier = _Earlier(kept + list(used_chain.values()), sorted(names or []))
     for n, c in enumerate(chains_):
@@ -191,10 +191,18 @@ def _beside(chain: list[Quote], offsets: list[int]) -> bool:
 class _Nearby:
     """'"...," he said.' or 'He said: "..."': a reporting verb just outside the quote."""
 
-    def __init__(self, found: list[Found], text: str) -> None:
+    def __init__(self, found: list[Found], text: str, doc: "Doc | None" = None) -> None:
         self.found = sorted((f for f in found if f.type != "action"), key=lambda f: f.cue[0])
         self.starts = [f.cue[0] for f in self.found]
         self.text = text
+        self.doc = doc
+
+    def _own_clause(self, f: Found) -> bool:
+        """True when the verb after a quote says something of its own ('"...?" Mr X replied that
+        they were not ...'): it answers the quote, it does not tag it."""
+        if self.doc is None or f.head < 0:
+            return False
+        return any(c.dep_ == "ccomp" and c.i > f.head for c in self.doc[f.head].children)
 
     def find(self, chain: list[Quote]) -> Found | None:
         first, last = chain[0], chain[-1]
@@ -206,7 +214,7 @@ class _Nearby:
         for f in self.found[lo : bisect_right(self.starts, last.mark_end + NEAR_CHARS)]:
             between = text[last.mark_end : f.cue[0]]
             if "\n" not in between and (open_end or between.strip()[:1].islower()) \
-                    and not _ends_sentence(between):  # '"...," he joked. Mr X insisted': not X's
+                    and not _ends_sentence(between) and not self._own_clause(f):  # '"...," he joked. Mr X insisted': not X's
                 return f
         # Before the quote, introducing it: 'He said: "..."', 'she added, "..."'.
         lo = bisect_left(self.starts, first.mark_start - NEAR_CHARS - 40)

@@ -239,9 +239,8 @@ class Resolver(TurnTaking, DocumentAuthors):
         if first.lower_ != "the" or first.i >= tok.i:
             return None
         title = self.doc[first.i + 1 : tok.i + 1].text.lower()
-        named = [self.actor_of(self.mention_at(o.i)) for p in tok.children if p.dep_ == "prep" and p.lower_ in _BODY_PREPS
-                 for o in p.children if o.dep_ == "pobj" and self.mention_at(o.i) is not None]
-        if any(b is not None and not b.is_person and b.label != "GROUP" for b in named):
+        if any((b := self.actor_of(self.mention_at(o.i))) is not None and not b.is_person and b.label != "GROUP"
+               for p in tok.children if p.dep_ == "prep" and p.lower_ in _BODY_PREPS for o in p.children):
             return None  # "the chairman of the CRE": that body's, not Labour's chairman named before
         shadow = self.rules.shadow_prefixes
         # "the chancellor" is not the "shadow chancellor": a qualified title is another office.

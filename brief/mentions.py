@@ -15,13 +15,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# The small model tags many capitalised words; these are never actors by themselves.
 #: Honorifics only a person bears: the name after one is a person whatever the model's label.
 _PERSONAL = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lady", "dr", "mx"})
 #: Words that join the items of a portfolio ("Children, Young People and Families").
 LIST_MARKS = frozenset({",", "and", "&"})
 #: Words that join a title to its portfolio ("Minister for Sport", "Secretary of State").
 PORTFOLIO_JOINERS = frozenset({"for", "of", "on"})
+#: The small model tags many capitalised words; these are never actors by themselves.
 _SKIP_TEXTS = frozenset({"ai", "mr", "mrs", "ms", "dr", "lord", "sir", "the", "one", "two"})
 
 
@@ -183,7 +183,7 @@ def _extend_over_preposition(doc: "Doc", start: int, end: int, label: str, rules
             or head.lower_.rstrip(".") in rules.honorifics:
         return start
     if head.lower_ not in rules.org_heads and (label != "ORG" or head.is_sent_start or head.pos_ != "PROPN"
-                                               or doc[head.i - 1].is_title and doc[head.i - 1].pos_ == "PROPN"):
+                                               or doc[head.i - 1].pos_ == "PROPN"):
         return start  # "Ashok Vishwanathan of Operation Black Vote": a person's name, not the body's
     return _extend_left(doc, head.i, end)
 
@@ -235,9 +235,8 @@ def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
             continue
         if ent.label_ != "PERSON" and end - start > 1 and doc[end - 1].lower_ in rules.titles - rules.org_heads:
             continue  # "the Mid-Bedfordshire MP": a role held by a person, not an organisation
-        peer = end - start == 2 and doc[start].lower_ in rules.peerage_titles \
-            and doc[end - 1].lower_ not in rules.titles | rules.org_heads  # not "Lord Chancellor"
-        honorific = honorific or (doc[start].text if peer else None)  # "Tebbit" tagged ORG, taken back over "Lord"
+        peer = end - start == 2 and doc[start].lower_ in rules.peerage_titles and doc[end - 1].lower_ not in rules.titles
+        honorific = honorific or (doc[start].text if peer else None)  # "Tebbit" tagged ORG, taken over "Lord"
         if honorific and (honorific.lower().rstrip(".") in _PERSONAL or peer):
             label = "PERSON"  # "Mr Hulme-Cross", "Lord Tebbit" tagged ORG are still men
         out.append(Mention(start, end, text, label, key, honorific))

@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 
+#: Sentences of the lead (with the headline) in which a title may come before the name it stands for.
+_LEAD_SENTENCES = 3
 #: How far back (tokens) "the prime minister" looks for the person it names.
 _ANAPHORA_TOKENS = 80
 
@@ -53,6 +55,26 @@ def _embedded_under(tok: "Token", verb: "Token") -> bool:
     return False
 
 
+def _spoke_of_title(doc: "Doc", tok: "Token", person: Actor, index: dict[int, Mention], actors: ActorSet,
+                    lead_end: int) -> bool:
+    """True when "the <title>" `tok` heads was used earlier for someone else: before `person` was first
+    named ("the very first question to the prime minister ... Sion Simon suggested ... The prime
+    minister blushed"), or by `person` ("Michael Howard has no doubt it is the prime minister who ...")."""
+    first = min(m.start for m in person.mentions)
+    for t in doc[: tok.left_edge.i]:
+        if t.lower_ != tok.lower_ or t.left_edge.lower_ != "the":
+            continue
+        if lead_end <= t.i < first:
+            return True  # spoken to or about before he came in (in the lead, "measures outlined by the
+            # home secretary ... Charles Clarke said", the title may name him before his name does)
+        for verb in t.ancestors:
+            subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            m = index.get(subj.i) if subj is not None else None
+            if m is not None and actors.by_mention(m) is person and _embedded_under(t, verb):
+                return True
+    return False
+
+
 def _actor_role(tok: "Token") -> bool:
     """True for a name that acts in its sentence: a subject, or the one a call or attack comes
     "from" or is made "by" (not a name in a list: "met farmers including John Smith")."""
@@ -66,6 +88,8 @@ def role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, M
     def taken(person: Actor) -> bool:
         return person.id in votes or person.parent is not None or person.id in roles
 
+    # the headline and the first sentences, where a title may come before the name it stands for
+    lead_end = next((s.start for k, s in enumerate(doc.sents) if k == _LEAD_SENTENCES), len(doc))
     for tok in doc:
         if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.lemma_.lower() in rules.spokesperson:
             continue  # "the prime minister's spokesman" is neither the prime minister nor the last person named
@@ -87,8 +111,8 @@ def role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, M
         # complement; a subject's possessor can be, "Tony Blair's spokesman would not say if the prime
         # minister ...", and so can a joined clause's, "X opened a hospital, and the chancellor said").
         last = next(((i, a) for i, a in _people_before(doc, start, index, actors)
-                     if main_subject(doc[i]) and not (doc[i].dep_ != "poss" and _embedded_under(tok, doc[i].head))),
-                    None)
+                     if main_subject(doc[i]) and not (doc[i].dep_ != "poss" and _embedded_under(tok, doc[i].head))
+                     and not _spoke_of_title(doc, tok, a, index, actors, lead_end)), None)
         person = last[1] if last is not None and _acting_subject(doc[last[0]], rules) else None
         if person is None:
             continue

@@ -171,3 +171,22 @@ def test_a_person_of_a_body_is_not_part_of_its_name() -> None:
     data = brief("Ashok Kumar of Operation Black Vote, which aims to increase turnout, said the lists did not work.")
     names = [sh["name"] for sh in data["stakeholders"]]
     assert "Operation Black Vote" in names and not [n for n in names if "Kumar" in n], names
+
+
+def test_a_title_spoken_of_before_someone_came_in_is_not_theirs() -> None:
+    data = brief("Questions in the Commons\n\nThe session was lively. Ministers faced many questions. The very first "
+                 "question to the prime minister came from Tom Reed. Later Ann Hale suggested the election should be "
+                 "held now. The prime minister said it was not the place to announce it.")
+    assert [o for o in owners_of(data, "not the place") if o[1] == "Ann Hale"] == [], data["stakeholders"]
+
+
+def test_who_spoke_of_the_title_as_someone_else_does_not_hold_it() -> None:
+    data = brief("Michael Hale has no doubt it is the prime minister who is rushing the law through Parliament. "
+                 "The prime minister said the law was needed now.")
+    assert [o for o in owners_of(data, "law was needed") if o[1] == "Michael Hale"] == [], data["stakeholders"]
+
+
+def test_a_reply_with_its_own_clause_after_a_question_does_not_tag_it() -> None:
+    data = brief('Tom Reed rose to speak. "How could you revive that smear in your posters?" Ann Hale replied that '
+                 'the posters were fair.')
+    assert [o for o in owners_of(data, "revive that smear") if o[0] == "Ann Hale"] == [], data["stakeholders"]
