@@ -26,8 +26,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 
-#: Punctuation that a title never holds but a list does (a spaced dash, not "co-chairman").
-_LIST_MARKS = {",", ";", "-", "--", "\u2013", "\u2014", "("}
+#: Punctuation that a title never holds but a list does (a spaced dash, not "co-chairman"; a comma may
+#: be a title's: "senior vice president, Sony Europe").
+_LIST_MARKS = {";", "-", "--", "\u2013", "\u2014"}
 
 
 def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
@@ -56,8 +57,9 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
             # before, not merely the last one named ("The Tories attacked Labour's plans. The party's ...")
             body = subject_body_before(doc, owner, index, actors)
             kind = rules.anaphor_kinds.get(doc[owner].lemma_.lower())
-            if body is not None and not (kind is not None and kind_clash(body, kind, rules)):
-                org = body
+            if body is None or kind is not None and kind_clash(body, kind, rules):
+                body = org_at(doc, index, actors, owner, rules)  # else the last body of its kind named before
+            org = body or org
         nation = nation_at(doc, index, actors, owner)
         inst = institution(role, rules) if role else None
         if nation is not None and inst is not None and inst[1]:

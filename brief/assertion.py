@@ -144,8 +144,10 @@ def forecast(v: "Token", rules: Rules, in_quote: set[int]) -> bool:
         return False
     # the verbs whose complement holds `v`: what alleged words say is alleged ("allegedly said he could
     # no longer believe ..."), not a clause joined to them ("X allegedly broke the rules, but Y insisted")
-    carriers = [v]
-    while carriers[-1].dep_ in {"ccomp", "xcomp"} and carriers[-1].head.i != carriers[-1].i:
+    carriers = [v]  # also a verb sharing the hedged one's subject ("allegedly told staff ... and warned them")
+    while carriers[-1].head.i != carriers[-1].i and (carriers[-1].dep_ in {"ccomp", "xcomp"} or (
+            carriers[-1].dep_ in {"conj", "advcl"} and not any(c.dep_ in {"nsubj", "nsubjpass"}
+                                                                for c in carriers[-1].children))):
         carriers.append(carriers[-1].head)
     if any(c.dep_ == "advmod" and c.lower_ in rules.hearsay_adverbs for t in carriers for c in t.children):
         return True
@@ -155,9 +157,9 @@ def forecast(v: "Token", rules: Rules, in_quote: set[int]) -> bool:
             return True
     kids = list(v.children)
     modals = {c.lower_ for c in kids if c.dep_ == "aux" and c.tag_ == "MD"}
-    # not "could not say", "could only promise that ...", "may have criticised the plan, but ..."
+    # not "could not say", "could only promise that ..."
     return v.dep_ == "ROOT" and bool(modals & rules.speculative_modals) and not any(
-        c.dep_ == "neg" or c.lower_ in {"only", "have"} for c in kids)
+        c.dep_ == "neg" or c.lower_ == "only" for c in kids)
 
 
 def noun_modifier(v: "Token") -> bool:

@@ -167,7 +167,7 @@ NEAR_CHARS = 40
 _SENTENCE_END = re.compile(r"(\w*)[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*[A-Z]")
 #: Words whose full stop ends no sentence ('"...," Mr. Smith said').
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "prof", "jr", "sr", "lt", "col", "supt",
-                  "insp", "det", "maj", "rt", "cllr", "cpl", "pte", "fr", "sgt", "adm", "brig",
+                  "insp", "det", "maj", "rt", "cllr", "cpl", "pte", "fr", "adm", "brig",
                   "capt", "sgt", "rev", "hon", "no", "vs"}
 
 

@@ -69,12 +69,6 @@ def verb_content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | 
         heads = [c for c in v.children if c.dep_ == "dobj" and not addressed]
         heads += [g for c in v.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
         other |= {i for h in heads for i in _addressee_prefix(h, v)}
-    # "derided Tory claims they could cut £35bn in wasteful spending saying the party had got its
-    # sums wrong": a speech participle hung deep inside the content is the main subject's reply.
-    # Not one that describes a noun ("denied a report claiming ...", "orders telling staff to ...").
-    other |= {t.i for p in parts if p.tag_ == "VBG" and p.dep_ in {"acl", "advcl"} and p.head.i != v.i
-              and p.lemma_.lower() in rules.reply_participles
-              and (p.head.pos_ in {"VERB", "AUX"} or p.doc[p.i - 1].is_punct) for t in p.subtree}
     other |= {p.i for p in parts if p.dep_ == "cc" and p.i + 1 in other}
     cut = _next_speaker(parts, v, rules)
     if cut is not None:

@@ -201,9 +201,9 @@ class Resolver(TurnTaking, DocumentAuthors):
                     ante = None  # "X said ... But a spokeswoman insisted ... she said": not X, nobody known
             elif lower in {"they", "them", "their"}:
                 ante = self._recent_plural(tok) or self._recent(tok.i, want_person=False)
-                joint = self.joint_speaker(ante) if ante is not None else None
-                if joint is not None:
-                    return joint, tok.idx, tok.idx + len(tok.text)
+                joint, speaker = self.joint_speaker(ante) if ante is not None else (False, None)
+                if joint:
+                    return (speaker, tok.idx, tok.idx + len(tok.text)) if speaker else (None, 0, 0)
             elif lower in {"it", "its"}:
                 document = self._document_in_focus(tok)
                 if document is not None:  # "The report ... It says": the report's author

@@ -19,6 +19,8 @@ if TYPE_CHECKING:  # pragma: no cover
 DOCUMENT_HEADS = {"report", "study", "survey", "research", "statement", "paper", "findings", "analysis"}
 #: Documents that measure opinion: without an author named with them, nobody's view.
 _POLLS = {"survey", "poll"}
+#: Verbs by which a body makes a poll its own ("carried out the survey"), not "dismissed the survey".
+_POLLSTERS_VERBS = {"conduct", "carry", "commission", "run", "do"}
 #: Determiners that bring in something new to the text ("a report", "another report").
 INDEFINITE = {"a", "an", "another"}
 #: How far back (tokens) to look for who published a document.
@@ -134,7 +136,8 @@ class DocumentAuthors:
         lemma = tok.lemma_.lower()
         for i in range(tok.i - 1, max(-1, tok.i - LOOKBACK), -1):
             t = self.doc[i]
-            if t.lemma_.lower() == lemma and t.dep_ == "dobj" and t.head.pos_ == "VERB":
+            if t.lemma_.lower() == lemma and t.dep_ == "dobj" and t.head.pos_ == "VERB" and (
+                    lemma not in _POLLS or t.head.lemma_.lower() in _PUBLISHING | _POLLSTERS_VERBS):
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
                 if subj is not None and subj.i not in seen:
                     actor, _, _ = self.actor_for(subj, seen)

@@ -25,6 +25,19 @@ def main_subject(tok: "Token") -> bool:
     return tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT"
 
 
+def embedded_under(tok: "Token", verb: "Token", contrast: bool = False) -> bool:
+    """True when `tok` sits in a complement of `verb` or a clause modifying a noun under it
+    ("refused to deny claims [the prime minister had reneged]"); with `contrast`, also in an
+    adverbial clause or one joined by "but" ("X criticised the budget, but the chancellor said")."""
+    t = tok
+    while t.i != t.head.i and t.i != verb.i:
+        if t.dep_ in {"ccomp", "xcomp", "acl", "relcl", "pcomp"} or contrast and (t.dep_ == "advcl" or (
+                t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in t.head.children))):
+            return verb in t.ancestors
+        t = t.head
+    return False
+
+
 def previous_sentence_start(doc: "Doc", i: int) -> int:
     """Token index where the sentence before token `i`'s sentence starts (its own, for the first)."""
     here = doc[min(i, len(doc) - 1)].sent.start
@@ -157,7 +170,9 @@ def _labels(v: "Token") -> bool:
     "called a company whistleblower as a witness"."""
     kids = list(v.children)
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids)
-    if v.dep_ in {"acl", "relcl"} or (passive and not any(c.dep_ == "agent" for c in kids)):
+    relative = v.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in kids) and any(
+        c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in kids)  # "the budget, which the Tories called ..."
+    if v.dep_ == "acl" or v.dep_ == "relcl" and not relative or (passive and not any(c.dep_ == "agent" for c in kids)):
         return False  # but "Plans ... have been branded 'irresponsible' by the Lib Dems" is theirs
     predicates = [c for c in kids if c.dep_ == "oprd"]
     # the thing named: an object, the first of two predicates ("called Labour 'a machine'"), a
@@ -169,7 +184,10 @@ def _labels(v: "Token") -> bool:
         return False  # "called a whistleblower as their first witness": summoned
     doc = v.doc
     c = predicates[-1]
-    return c.pos_ == "ADJ" or any(d.dep_ == "det" for d in c.children) \
+    # "called the idea nonsense", "called them hypocrites": a bare noun too, after an object of its own
+    bare_noun = c.pos_ == "NOUN" and any(o.dep_ == "dobj" and o.i < c.left_edge.i for o in kids) \
+        and not any(g.dep_ in {"acl", "relcl"} or g.tag_ == "TO" for g in c.subtree)
+    return c.pos_ == "ADJ" or bare_noun or any(d.dep_ == "det" for d in c.children) \
         or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_quote)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from brief.assertion import denied_or_hearsay
+from brief.assertion import denied_or_hearsay, forecast
 from brief.coref import Resolver
 from brief.rules import Rules
 from brief.found import Dates, Found, span_of, subject_of
@@ -33,6 +33,8 @@ def noun_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
                 n.dep_ in {"dobj", "nsubjpass"} and n.head.lemma_.lower() in _LIGHT_VERBS | _RESPONSE_VERBS):
             continue  # "to boost the party's bid for a third term": an effort the writer narrates, unlike
             # "Chelsea make late bid" or "Shareholders rejected Vodafone's bid"
+        if n.dep_ == "dobj" and forecast(n.head, rules, res.in_quote):
+            continue  # "The firm could make an attempt to buy its rival": not made
         speaker_tok = next((c for c in n.children if c.dep_ == "poss"), None)
         if speaker_tok is None and n.dep_ == "dobj" and n.head.lemma_.lower() in _LIGHT_VERBS:
             speaker_tok, _ = subject_of(n.head)
@@ -48,8 +50,8 @@ def noun_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
             if c.i > n.i and (c.dep_ in {"acl", "relcl"} or (c.dep_ == "prep" and c.lower_ in {"for", "of", "to", "on", "against", "that"})):
                 parts.extend(c.subtree)
         text = span_of(parts)
-        if text is None:
-            continue
+        if text is None or len(parts) < 2:
+            continue  # "made a bid for [a name the parser left out]": no content
         target = None
         if kind in rules.demand_types and n.dep_ in {"dobj", "nsubjpass"} and n.head.lemma_.lower() in _RESPONSE_VERBS:
             tsubj, _ = subject_of(n.head)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from brief.actorset import Actor, ActorSet
 from brief.agreement import kinds_of
 from brief.bodies import actors_before, org_at
-from brief.found import SUBJECT_DEPS, main_subject
+from brief.found import SUBJECT_DEPS, embedded_under, main_subject
 from brief.mentions import Mention
 from brief.rules import Rules
 from brief.titles import find_institution, institution
@@ -44,17 +44,6 @@ def _acting_subject(tok: "Token", rules: Rules) -> bool:
     return main_subject(tok) and not (tok.dep_ == "poss" and tok.head.lemma_.lower() in rules.authored_works)
 
 
-def _embedded_under(tok: "Token", verb: "Token") -> bool:
-    """True when `tok` sits in a complement or a clause modifying a noun under `verb` ("refused to
-    deny claims [the prime minister had reneged]"), not in a clause joined to it."""
-    t = tok
-    while t.i != t.head.i and t.i != verb.i:
-        if t.dep_ in {"ccomp", "xcomp", "acl", "relcl", "pcomp"}:
-            return verb in t.ancestors
-        t = t.head
-    return False
-
-
 def _spoke_of_title(doc: "Doc", tok: "Token", person: Actor, index: dict[int, Mention], actors: ActorSet,
                     lead_end: int) -> bool:
     """True when "the <title>" `tok` heads was used earlier for someone else: before `person` was first
@@ -70,7 +59,7 @@ def _spoke_of_title(doc: "Doc", tok: "Token", person: Actor, index: dict[int, Me
         for verb in t.ancestors:
             subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
             m = index.get(subj.i) if subj is not None else None
-            if m is not None and actors.by_mention(m) is person and _embedded_under(t, verb):
+            if m is not None and actors.by_mention(m) is person and embedded_under(t, verb):
                 return True
     return False
 
@@ -111,7 +100,7 @@ def role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, M
         # complement; a subject's possessor can be, "Tony Blair's spokesman would not say if the prime
         # minister ...", and so can a joined clause's, "X opened a hospital, and the chancellor said").
         last = next(((i, a) for i, a in _people_before(doc, start, index, actors)
-                     if main_subject(doc[i]) and not (doc[i].dep_ != "poss" and _embedded_under(tok, doc[i].head))
+                     if main_subject(doc[i]) and not (doc[i].dep_ != "poss" and embedded_under(tok, doc[i].head, contrast=True))
                      and not _spoke_of_title(doc, tok, a, index, actors, lead_end)), None)
         person = last[1] if last is not None and _acting_subject(doc[last[0]], rules) else None
         if person is None:

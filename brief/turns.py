@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from brief.agreement import word_gender
 from brief.documents import DOCUMENT_HEADS, INDEFINITE
-from brief.found import SUBJECT_DEPS, main_subject, previous_sentence_start, verb_type
+from brief.found import SUBJECT_DEPS, embedded_under, main_subject, previous_sentence_start, verb_type
 from brief.mentions import Mention
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -93,8 +93,8 @@ class TurnTaking:
             head = self.doc[m.end - 1]
             if actor is None or not actor.is_person or actor.id == speaker or m.start in self.in_quote:
                 continue
-            if m.start >= hi:  # "In his speech, Mr Blair contrasted ... which he said": this sentence's subject
-                if main_subject(head):
+            if m.start >= hi:  # "In his speech, Mr Blair contrasted ... which he said": this sentence's subject,
+                if main_subject(head) and embedded_under(self.doc[before], head.head):  # not "X is fit, and he said"
                     return True
             elif head.dep_ in SUBJECT_DEPS or head.dep_ == "ROOT" \
                     or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS):
@@ -216,27 +216,47 @@ class TurnTaking:
         return found
 
     def seat_holder(self, tok: "Token") -> Actor | None:
-        """ "Mr Kilroy-Silk quit ... The MEP said": the person last a subject holds the seat title
-        `tok`, unless their role is another seat ("Labour MP John Smith ... The peer said")."""
-        ante = self._recent(tok.left_edge.i, want_person=True)
-        holder = self.actor_of(ante) if ante is not None else None
-        seats = tuple(self.rules.commons_titles) if tok.lower_ in self.rules.commons_titles else (tok.lower_,)
-        held = (holder.role or "").lower() if holder is not None else ""
-        return None if held.endswith(tuple(self.rules.seat_titles)) and not held.endswith(seats) else holder
+        """ "Mr Kilroy-Silk quit ... The MEP said": the person last a main subject (not one only talked
+        about) holds the bare seat title `tok` (at most a place before it: "The Glasgow Kelvin MP, who
+        ..."), unless a role of theirs says otherwise ("Labour MP John Smith ... The peer said",
+        "Judge Peter Ray ... The MP said")."""
+        doc = self.doc
+        if any(c.dep_ in {"prep", "acl", "appos"} or c.dep_ == "relcl" and not doc[c.left_edge.i - 1].is_punct
+               or c.dep_ in {"compound", "amod", "nmod"} and (c.pos_ != "PROPN" or self._body_word(c))
+               for c in tok.children):
+            return None  # "The MP for Hull North", "The Labour MP who chairs ...": someone else named so
+        lo = max(0, tok.i - WINDOW)
+        holder = next((self.actor_of(m) for m in reversed(self.mentions[bisect_left(self.starts, lo):
+                                                                        bisect_left(self.starts, tok.left_edge.i)])
+                       if self.actor_of(m) is not None and self.actor_of(m).is_person
+                       and main_subject(self.doc[m.end - 1])), None)
+        words = set((holder.role or "").lower().split()) if holder is not None else set()
+        seats = set(self.rules.commons_titles) if tok.lower_ in self.rules.commons_titles else {tok.lower_}
+        if words and not words & (seats | self.rules.ministerial_titles | {"leader"}):
+            return None
+        return holder
 
-    def joint_speaker(self, m: Mention) -> Actor | None:
+    def _body_word(self, tok: "Token") -> bool:
+        """True when `tok` names a body of its own ("Labour" in "the Labour MP"), not a place."""
+        actor = self.actor_of(self.mention_at(tok.i))
+        return actor is not None and actor.label in {"ORG", "NORP"}
+
+    def joint_speaker(self, m: Mention) -> tuple[bool, Actor | None]:
         """For `m` opening a joined subject of people ("Tony Blair and Gordon Brown ... they are
-        insisting"), the one whom what "they" say is filed under: the one of them who speaks for a
-        body when only one body is named for them (the prime minister for the government, the
-        chancellor for nobody named), else the first. None when `m` is no such pair."""
+        insisting"): (True, whom what "they" say is filed under): the one who speaks for a body when
+        only one body is named for them, else the first; nobody when they speak for rival bodies
+        ("Labour leader X and Tory leader Y ... They insisted"), though a minister and a party
+        official may share a view. (False, None) when `m` is no such pair."""
         head = self.doc[m.end - 1]
         people = [self.actor_of(self.mention_at(x.i)) for x in (head, *head.conjuncts)]
         if len(people) < 2 or not all(a is not None and a.is_person for a in people):
-            return None
+            return False, None
         bodies = {a.parent for a in people if a.parent is not None}
         if len(bodies) == 1:
-            return next(a for a in people if a.parent is not None)
-        return people[0]
+            return True, next(a for a in people if a.parent is not None)
+        if len(bodies) > 1 and not any((b := self.actors.actors.get(p)) is not None and b.government for p in bodies):
+            return True, None
+        return True, people[0]
 
     def _speaks(self, tok: "Token") -> bool:
         """True when `tok` is the subject of a speech verb ("MPs said", "they warned")."""

@@ -645,13 +645,6 @@ def test_a_call_to_the_party_is_made_to_it_not_about_it() -> None:
         all_statements(data)
 
 
-def test_a_reply_hung_inside_a_claim_is_not_the_claim() -> None:
-    data = brief('Ann Hale derided Tory claims they could cut £35bn in "wasteful spending" saying the party had '
-                 'got its sums wrong.')
-    tory = [st["text"] for name, _, st in all_statements(data) if name.startswith("Tor")]
-    assert tory and not [t for t in tory if "sums wrong" in t], all_statements(data)
-
-
 def test_what_a_body_is_for_is_no_statement_but_what_it_denies_is() -> None:
     data = brief("Ann Hale of Operation Fair Vote, which aims to increase turnout, said the lists had failed. "
                  "Mr Lowe is an adviser for Labour, which denies any wrongdoing.")

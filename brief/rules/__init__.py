@@ -37,7 +37,6 @@ class Rules:
     verb_objects: Mapping[str, str]
     naming_verbs: Mapping[str, str]
     forecast_verbs: frozenset[str]
-    reply_participles: frozenset[str]
     purpose_verbs: frozenset[str]
     speculative_modals: frozenset[str]
     hearsay_adverbs: frozenset[str]
@@ -231,7 +230,6 @@ def load_rules() -> Rules:
         verb_objects=_typed(cues, "verb_objects", "cues.json", types),
         naming_verbs=_typed(cues, "naming_verbs", "cues.json", types),
         forecast_verbs=_words(cues, "forecast_verbs", "cues.json"),
-        reply_participles=_words(cues, "reply_participles", "cues.json"),
         purpose_verbs=_words(cues, "purpose_verbs", "cues.json"),
         speculative_modals=_words(cues, "speculative_modals", "cues.json"),
         hearsay_adverbs=_words(cues, "hearsay_adverbs", "cues.json"),
