@@ -144,6 +144,9 @@ def previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[in
     a person introduced, with no organisation or government title of their own, as
     the subject right after an organisation's statement speaks for that organisation."""
     first = min(person.mentions, key=lambda m: m.start)
+    if any(w in rules.seat_titles for m in person.mentions for w in m.text.lower().split()[:1]) \
+            or set((person.role or "").lower().split()) & rules.seat_titles:
+        return  # "MSP Karen Whitefield said": a member speaks for herself, not the union quoted before
     name = doc[first.end - 1]
     title = name.head
     if name.dep_ == "appos" and title.dep_ in SUBJECT_DEPS and title.i < name.i \
@@ -160,7 +163,7 @@ def previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[in
     prev = doc[sent.start - 1].sent
     for tok in prev:
         if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT":
-            org = org_at(doc, index, actors, tok.i) or (
+            org = org_at(doc, index, actors, tok.i, rules) or (
                 _spokespersons_body(doc, tok, index, actors, rules) if spokesperson else None)
             own = {w for m in person.mentions for w in m.key.split()}
             body_words = {w for n in org.names() for w in n.lower().split()} if org is not None else set()

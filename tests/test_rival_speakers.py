@@ -225,3 +225,17 @@ def test_guards_from_the_fourth_code_review(text: str, containing: str, expected
     # all but the survey case were wrong at f6fa925, the code the review read (that one guards the rule here)
     data = brief(text)
     assert owners_of(data, containing) == expected, data["stakeholders"]
+
+
+def test_an_officer_after_a_kind_nouns_statement_speaks_for_the_body_it_names() -> None:
+    data = brief("Broadcasters should fix a date for a debate, according to the Civic Forum Society. It would then be "
+                 "up to the leaders to decide, the non-partisan charity said. Chairman Lord Kemp argued that prime "
+                 "ministers should not have a veto.")
+    assert owners_of(data, "not have a veto") == [("Civic Forum Society", "Lord Kemp")], data["stakeholders"]
+
+
+def test_a_member_after_a_bodys_statement_speaks_for_herself() -> None:
+    # a guard for the rule above: a seat title keeps the speaker her own
+    data = brief("The shopworkers' union Usdaw said shops should close on Boxing Day. MSP Karen Hale said members of "
+                 "the public had been very supportive.")
+    assert [o for o in owners_of(data, "very supportive") if o[0] == "Usdaw"] == [], data["stakeholders"]
