@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 
+#: Bodies named after the one they watch ("the Treasury committee"): their officers do not speak for it.
+_SCRUTINY_BODIES = {"committee", "inquiry", "panel"}
 #: Punctuation that a title never holds but a list does (a spaced dash, not "co-chairman"; a comma may
 #: be a title's: "senior vice president, Sony Europe").
 _LIST_MARKS = {";", "-", "--", "\u2013", "\u2014"}
@@ -80,6 +82,8 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
         if org is not None and i > portfolio and (place(org) or " ".join(
                 t.lower_ for t in doc[portfolio - 1 : i + 1]) in rules.institutions):
             continue  # "Archbishop of Canterbury", "Secretary of State": the see or the title, not a body
+        if org is not None and any(doc[j].lower_ in _SCRUTINY_BODIES for j in range(i + 1, former)):
+            return None, role  # "ODPM committee chairman": the MPs' committee on that department, not it
         if org is not None and not (ministerial and org.label == "GROUP"):
             return org, role
         nation = nation_at(doc, index, actors, i)

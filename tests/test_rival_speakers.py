@@ -239,3 +239,8 @@ def test_a_member_after_a_bodys_statement_speaks_for_herself() -> None:
     data = brief("The shopworkers' union Usdaw said shops should close on Boxing Day. MSP Karen Hale said members of "
                  "the public had been very supportive.")
     assert [o for o in owners_of(data, "very supportive") if o[0] == "Usdaw"] == [], data["stakeholders"]
+
+
+def test_a_committee_named_after_a_department_is_not_the_department() -> None:
+    data = brief("Treasury committee chairman John Mills said the forecasts were too rosy.")
+    assert owners_of(data, "too rosy") == [("John Mills", None)], data["stakeholders"]
