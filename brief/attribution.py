@@ -106,7 +106,9 @@ def attribute(doc: "Doc", found: list[Found], chains_: list[list[Quote]], names:
             # 'The girls were granted "parole" status', 'The government would "need to be
             # creative"': quoted words inside the writer's own sentence are nobody's statement.
             continue
-        kind = attr.type if attr.type != "action" else "claim"
+        # a quote that only continues a speaker's paragraph is what they say next, not more of the
+        # demand or pledge before it ('X urged ministers to act. "The public deserve better."')
+        kind = attr.type if attr.type != "action" and not continued else "claim"
         opening = _opening_root(doc, start, end) if kind == "claim" else None
         if opening is not None and (_imperative(doc, *opening)
                                     or (rules is not None and (_asks_addressee(*opening, rules)

@@ -656,3 +656,10 @@ def test_what_a_body_is_for_is_no_statement_but_what_it_denies_is() -> None:
 def test_a_negated_demand_demands_nothing() -> None:
     data = brief('Tom Reed was not "forcing" anyone to go to university, he said.')
     assert not [lst for _, lst, _ in all_statements(data) if lst == "demands"], all_statements(data)
+
+
+def test_a_quote_continuing_a_demand_is_what_the_speaker_says_next() -> None:
+    data = brief('Tom Reed urged ministers to act on the report. "The public deserve far better than this. Nobody '
+                 'in Leeds will forget it."')
+    found = [(lst, st["type"]) for _, lst, st in all_statements(data) if "deserve far better" in st["text"]]
+    assert found == [("positions", "claim")], all_statements(data)
