@@ -28,9 +28,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Bodies named after the one they watch ("the Treasury committee"): their officers do not speak for it.
 _SCRUTINY_BODIES = {"committee", "inquiry", "panel"}
-#: Punctuation that a title never holds but a list does (a spaced dash, not "co-chairman"; a comma may
-#: be a title's: "senior vice president, Sony Europe").
-_LIST_MARKS = {";", "-", "--", "\u2013", "\u2014"}
+#: Punctuation that a title never holds but a list does (a spaced dash, not "co-chairman"; a comma only
+#: before "and": "senior vice president, Sony Europe" is a title).
+_LIST_MARKS = {";", "-", "--", "\u2013", "\u2014", "("}
 
 
 def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
@@ -128,7 +128,9 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
                 # "a prospective Labour MP": the role is the whole title, the organisation inside it
                 role_end = child.i + 1 if stop < child.i else stop
                 first = child.left_edge.i + (doc[child.left_edge.i].dep_ == "det")
-                if any(t.text in _LIST_MARKS and (t.text != "-" or t.whitespace_) for t in doc[first:role_end]):
+                span = doc[first:role_end]
+                if any(t.text in _LIST_MARKS and (t.text != "-" or t.whitespace_) for t in span) or any(
+                        t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"and", "or"} for t in span):
                     continue  # "the strategy of Gordon Brown, the obvious unfairness of ... - especially ...,
                     # and the empty promises of the Conservative party": a list the parser read as his title
                 appos_role = doc[first:role_end].text.strip(" ,") or None

@@ -144,9 +144,9 @@ def forecast(v: "Token", rules: Rules, in_quote: set[int]) -> bool:
         return False
     # the verbs whose complement holds `v`: what alleged words say is alleged ("allegedly said he could
     # no longer believe ..."), not a clause joined to them ("X allegedly broke the rules, but Y insisted")
-    carriers = [v]  # also a verb sharing the hedged one's subject ("allegedly told staff ... and warned them")
+    carriers = [v]  # also a participle of the hedged verb ("allegedly threatened staff, saying ...")
     while carriers[-1].head.i != carriers[-1].i and (carriers[-1].dep_ in {"ccomp", "xcomp"} or (
-            carriers[-1].dep_ in {"conj", "advcl"} and not any(c.dep_ in {"nsubj", "nsubjpass"}
+            carriers[-1].dep_ == "advcl" and not any(c.dep_ in {"nsubj", "nsubjpass"}
                                                                 for c in carriers[-1].children))):
         carriers.append(carriers[-1].head)
     if any(c.dep_ == "advmod" and c.lower_ in rules.hearsay_adverbs for t in carriers for c in t.children):

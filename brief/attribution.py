@@ -204,7 +204,8 @@ class _Nearby:
         they were not ...'): it answers the quote, it does not tag it."""
         if self.doc is None or f.head < 0:
             return False
-        return any(c.dep_ == "ccomp" and c.i > f.head for c in self.doc[f.head].children)
+        v = self.doc[f.head]
+        return any(c.dep_ == "ccomp" and c.left_edge.i == v.i + 1 and c.sent == v.sent for c in v.children)
 
     def find(self, chain: list[Quote]) -> Found | None:
         first, last = chain[0], chain[-1]

@@ -239,14 +239,13 @@ class Resolver(TurnTaking, DocumentAuthors):
         if first.lower_ != "the" or first.i >= tok.i:
             return None
         title = self.doc[first.i + 1 : tok.i + 1].text.lower()
-        if any((b := self.actor_of(self.mention_at(o.i))) is not None and not b.is_person and b.label != "GROUP"
-               for p in tok.children if p.dep_ == "prep" and p.lower_ in _BODY_PREPS for o in p.children):
-            return None  # "the chairman of the CRE": that body's, not Labour's chairman named before
+        bodies = {b.id for p in tok.children if p.dep_ == "prep" and p.lower_ in _BODY_PREPS for o in p.children
+                  if (b := self.actor_of(self.mention_at(o.i))) is not None and not b.is_person and b.label != "GROUP"}
         shadow = self.rules.shadow_prefixes
         # "the chancellor" is not the "shadow chancellor": a qualified title is another office.
         titles = tuple(self.rules.commons_titles) if title in self.rules.commons_titles else (title,)
-        holders = [a for a in self.actors.actors.values()
-                   if a.is_person and a.role and a.role.lower().endswith(titles)
+        holders = [a for a in self.actors.actors.values()  # "the chairman of the CRE": the CRE's, not Labour's
+                   if a.is_person and a.role and a.role.lower().endswith(titles) and (not bodies or a.parent in bodies)
                    and not (set(a.role.lower().replace("-", " ").split()) & (shadow | _LESSER)) - set(title.split())]
         before = [a for a in holders if any(m.start < tok.i for m in a.mentions)]
         if before:

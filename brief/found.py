@@ -28,11 +28,10 @@ def main_subject(tok: "Token") -> bool:
 def embedded_under(tok: "Token", verb: "Token", contrast: bool = False) -> bool:
     """True when `tok` sits in a complement of `verb` or a clause modifying a noun under it
     ("refused to deny claims [the prime minister had reneged]"); with `contrast`, also in an
-    adverbial clause or one joined by "but" ("X criticised the budget, but the chancellor said")."""
+    adverbial clause ("X criticised the budget while the chancellor said ...")."""
     t = tok
     while t.i != t.head.i and t.i != verb.i:
-        if t.dep_ in {"ccomp", "xcomp", "acl", "relcl", "pcomp"} or contrast and (t.dep_ == "advcl" or (
-                t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in t.head.children))):
+        if t.dep_ in {"ccomp", "xcomp", "acl", "relcl", "pcomp"} or contrast and t.dep_ == "advcl":
             return verb in t.ancestors
         t = t.head
     return False

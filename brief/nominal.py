@@ -33,7 +33,7 @@ def noun_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
                 n.dep_ in {"dobj", "nsubjpass"} and n.head.lemma_.lower() in _LIGHT_VERBS | _RESPONSE_VERBS):
             continue  # "to boost the party's bid for a third term": an effort the writer narrates, unlike
             # "Chelsea make late bid" or "Shareholders rejected Vodafone's bid"
-        if n.dep_ == "dobj" and forecast(n.head, rules, res.in_quote):
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in _LIGHT_VERBS and forecast(n.head, rules, res.in_quote):
             continue  # "The firm could make an attempt to buy its rival": not made
         speaker_tok = next((c for c in n.children if c.dep_ == "poss"), None)
         if speaker_tok is None and n.dep_ == "dobj" and n.head.lemma_.lower() in _LIGHT_VERBS:

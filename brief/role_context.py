@@ -23,8 +23,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 
-#: Sentences of the lead (with the headline) in which a title may come before the name it stands for.
-_LEAD_SENTENCES = 3
 #: How far back (tokens) "the prime minister" looks for the person it names.
 _ANAPHORA_TOKENS = 80
 
@@ -44,25 +42,19 @@ def _acting_subject(tok: "Token", rules: Rules) -> bool:
     return main_subject(tok) and not (tok.dep_ == "poss" and tok.head.lemma_.lower() in rules.authored_works)
 
 
-def _spoke_of_title(doc: "Doc", tok: "Token", person: Actor, index: dict[int, Mention], actors: ActorSet,
-                    lead_end: int) -> bool:
-    """True when "the <title>" `tok` heads was used earlier for someone else: before `person` was first
-    named ("the very first question to the prime minister ... Sion Simon suggested ... The prime
-    minister blushed"), or by `person` ("Michael Howard has no doubt it is the prime minister who ...")."""
-    first = min(m.start for m in person.mentions)
+def _spoke_of_title(doc: "Doc", tok: "Token", person: Actor, index: dict[int, Mention], actors: ActorSet) -> bool:
+    """True when `person` spoke earlier of "the <title>" `tok` heads as someone else ("Michael Howard
+    has no doubt it is the prime minister who ...": Howard is not the prime minister later)."""
+    title = doc[tok.left_edge.i : tok.i + 1].text.lower()
     for t in doc[: tok.left_edge.i]:
-        if t.lower_ != tok.lower_ or t.left_edge.lower_ != "the":
-            continue
-        if lead_end <= t.i < first:
-            return True  # spoken to or about before he came in (in the lead, "measures outlined by the
-            # home secretary ... Charles Clarke said", the title may name him before his name does)
+        if t.lower_ != tok.lower_ or doc[t.left_edge.i : t.i + 1].text.lower() != title:
+            continue  # "the shadow chancellor" is not "the chancellor"
         for verb in t.ancestors:
             subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
             m = index.get(subj.i) if subj is not None else None
             if m is not None and actors.by_mention(m) is person and embedded_under(t, verb):
                 return True
     return False
-
 
 def _actor_role(tok: "Token") -> bool:
     """True for a name that acts in its sentence: a subject, or the one a call or attack comes
@@ -77,8 +69,6 @@ def role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, M
     def taken(person: Actor) -> bool:
         return person.id in votes or person.parent is not None or person.id in roles
 
-    # the headline and the first sentences, where a title may come before the name it stands for
-    lead_end = next((s.start for k, s in enumerate(doc.sents) if k == _LEAD_SENTENCES), len(doc))
     for tok in doc:
         if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.lemma_.lower() in rules.spokesperson:
             continue  # "the prime minister's spokesman" is neither the prime minister nor the last person named
@@ -101,7 +91,7 @@ def role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, M
         # minister ...", and so can a joined clause's, "X opened a hospital, and the chancellor said").
         last = next(((i, a) for i, a in _people_before(doc, start, index, actors)
                      if main_subject(doc[i]) and not (doc[i].dep_ != "poss" and embedded_under(tok, doc[i].head, contrast=True))
-                     and not _spoke_of_title(doc, tok, a, index, actors, lead_end)), None)
+                     and not _spoke_of_title(doc, tok, a, index, actors)), None)
         person = last[1] if last is not None and _acting_subject(doc[last[0]], rules) else None
         if person is None:
             continue

@@ -280,7 +280,7 @@ def verb_statements(doc: "Doc", res: Resolver, rules: Rules, dates: Dates | None
         if negated and kind in rules.demand_types and v.lemma_.lower() in rules.desire_verbs:
             kind, negated = "opposition", False  # "does not want higher tax rates": against them, asking nothing
         elif negated and kind in rules.demand_types:
-            continue  # "He was not 'forcing' anyone to go": no demand is made, and what is made is said elsewhere
+            kind = "refusal"  # "will not force councils to sell": it refuses to, and demands nothing
         elif kind in rules.demand_types and _own_intent(v, rules):
             kind = "commitment"  # "the government wants to tackle ageism": its own aim, asking nobody
         found = Found(kind, cue_span(v), text, actor.id, (s0, s1), (sent.start_char, sent.end_char),

@@ -10,9 +10,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from brief.agreement import word_gender
+from brief.agreement import kinds_of, word_gender
 from brief.documents import DOCUMENT_HEADS, INDEFINITE
-from brief.found import SUBJECT_DEPS, embedded_under, main_subject, previous_sentence_start, verb_type
+from brief.found import SUBJECT_DEPS, main_subject, previous_sentence_start, verb_type
 from brief.mentions import Mention
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -94,7 +94,7 @@ class TurnTaking:
             if actor is None or not actor.is_person or actor.id == speaker or m.start in self.in_quote:
                 continue
             if m.start >= hi:  # "In his speech, Mr Blair contrasted ... which he said": this sentence's subject,
-                if main_subject(head) and embedded_under(self.doc[before], head.head):  # not "X is fit, and he said"
+                if main_subject(head):
                     return True
             elif head.dep_ in SUBJECT_DEPS or head.dep_ == "ROOT" \
                     or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS):
@@ -216,30 +216,28 @@ class TurnTaking:
         return found
 
     def seat_holder(self, tok: "Token") -> Actor | None:
-        """ "Mr Kilroy-Silk quit ... The MEP said": the person last a main subject (not one only talked
-        about) holds the bare seat title `tok` (at most a place before it: "The Glasgow Kelvin MP, who
-        ..."), unless a role of theirs says otherwise ("Labour MP John Smith ... The peer said",
-        "Judge Peter Ray ... The MP said")."""
+        """ "Mr Kilroy-Silk quit ... The MEP said", "Mr Wyatt predicted ... The MP for Sittingbourne
+        said": the person last a subject (not one only talked about, "Police arrested Ian Moss")
+        holds the seat title `tok`, unless a restrictive clause names someone else ("The Labour MP
+        who chairs ...") or their role is another seat ("Labour MP John Smith ... The peer said")."""
         doc = self.doc
-        if any(c.dep_ in {"prep", "acl", "appos"} or c.dep_ == "relcl" and not doc[c.left_edge.i - 1].is_punct
-               or c.dep_ in {"compound", "amod", "nmod"} and (c.pos_ != "PROPN" or self._body_word(c))
-               for c in tok.children):
-            return None  # "The MP for Hull North", "The Labour MP who chairs ...": someone else named so
+        if any(c.dep_ == "appos" or c.dep_ == "relcl" and not doc[c.left_edge.i - 1].is_punct for c in tok.children):
+            return None
         lo = max(0, tok.i - WINDOW)
         holder = next((self.actor_of(m) for m in reversed(self.mentions[bisect_left(self.starts, lo):
                                                                         bisect_left(self.starts, tok.left_edge.i)])
                        if self.actor_of(m) is not None and self.actor_of(m).is_person
-                       and main_subject(self.doc[m.end - 1])), None)
-        words = set((holder.role or "").lower().split()) if holder is not None else set()
+                       and doc[m.end - 1].dep_ in SUBJECT_DEPS), None)
+        held = (holder.role or "").lower().split() if holder is not None else []
         seats = set(self.rules.commons_titles) if tok.lower_ in self.rules.commons_titles else {tok.lower_}
-        if words and not words & (seats | self.rules.ministerial_titles | {"leader"}):
+        if held and held[-1] in self.rules.seat_titles and held[-1] not in seats:
             return None
+        for c in tok.children:  # "The 50-year-old MP", "The Labour MP" (when not the holder's party)
+            body = self.actor_of(self.mention_at(c.i))
+            if c.dep_ in {"compound", "amod", "nmod"} and (c.pos_ != "PROPN" or body is not None and body.label in
+                                                           {"ORG", "NORP"} and holder is not None and holder.parent != body.id):
+                return None
         return holder
-
-    def _body_word(self, tok: "Token") -> bool:
-        """True when `tok` names a body of its own ("Labour" in "the Labour MP"), not a place."""
-        actor = self.actor_of(self.mention_at(tok.i))
-        return actor is not None and actor.label in {"ORG", "NORP"}
 
     def joint_speaker(self, m: Mention) -> tuple[bool, Actor | None]:
         """For `m` opening a joined subject of people ("Tony Blair and Gordon Brown ... they are
@@ -254,8 +252,9 @@ class TurnTaking:
         bodies = {a.parent for a in people if a.parent is not None}
         if len(bodies) == 1:
             return True, next(a for a in people if a.parent is not None)
-        if len(bodies) > 1 and not any((b := self.actors.actors.get(p)) is not None and b.government for p in bodies):
-            return True, None
+        if len(bodies) > 1 and all((b := self.actors.actors.get(p)) is not None and "party" in kinds_of(b, self.rules)
+                                   for p in bodies):
+            return True, None  # two parties' leaders: rivals
         return True, people[0]
 
     def _speaks(self, tok: "Token") -> bool:
