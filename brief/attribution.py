@@ -193,7 +193,7 @@ def _beside(chain: list[Quote], offsets: list[int]) -> bool:
 class _Nearby:
     """'"...," he said.' or 'He said: "..."': a reporting verb just outside the quote."""
 
-    def __init__(self, found: list[Found], text: str, doc: "Doc | None" = None) -> None:
+    def __init__(self, found: list[Found], text: str, doc: "Doc") -> None:
         self.found = sorted((f for f in found if f.type != "action"), key=lambda f: f.cue[0])
         self.starts = [f.cue[0] for f in self.found]
         self.text = text
@@ -202,7 +202,7 @@ class _Nearby:
     def _own_clause(self, f: Found) -> bool:
         """True when the verb after a quote says something of its own ('"...?" Mr X replied that
         they were not ...'): it answers the quote, it does not tag it."""
-        if self.doc is None or f.head < 0:
+        if f.head < 0:
             return False
         v = self.doc[f.head]
         return any(c.dep_ == "ccomp" and c.left_edge.i == v.i + 1 and c.sent == v.sent for c in v.children)

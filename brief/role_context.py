@@ -56,6 +56,7 @@ def _spoke_of_title(doc: "Doc", tok: "Token", person: Actor, index: dict[int, Me
                 return True
     return False
 
+
 def _actor_role(tok: "Token") -> bool:
     """True for a name that acts in its sentence: a subject, or the one a call or attack comes
     "from" or is made "by" (not a name in a list: "met farmers including John Smith")."""
@@ -90,7 +91,8 @@ def role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, M
         # complement; a subject's possessor can be, "Tony Blair's spokesman would not say if the prime
         # minister ...", and so can a joined clause's, "X opened a hospital, and the chancellor said").
         last = next(((i, a) for i, a in _people_before(doc, start, index, actors)
-                     if main_subject(doc[i]) and not (doc[i].dep_ != "poss" and embedded_under(tok, doc[i].head, contrast=True))
+                     if main_subject(doc[i])
+                     and not (doc[i].dep_ != "poss" and embedded_under(tok, doc[i].head, contrast=True))
                      and not _spoke_of_title(doc, tok, a, index, actors)), None)
         person = last[1] if last is not None and _acting_subject(doc[last[0]], rules) else None
         if person is None:
@@ -134,7 +136,7 @@ def previous_speaker(doc: "Doc", actors: ActorSet, person: Actor, index: dict[in
     a person introduced, with no organisation or government title of their own, as
     the subject right after an organisation's statement speaks for that organisation."""
     first = min(person.mentions, key=lambda m: m.start)
-    if any(w in rules.seat_titles for m in person.mentions for w in m.text.lower().split()[:1]) \
+    if any(m.text.split()[0].lower() in rules.seat_titles for m in person.mentions) \
             or set((person.role or "").lower().split()) & rules.seat_titles:
         return  # "MSP Karen Whitefield said": a member speaks for herself, not the union quoted before
     name = doc[first.end - 1]

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from brief.agreement import kinds_of, word_gender
+from brief.bodies import actors_before
 from brief.documents import DOCUMENT_HEADS, INDEFINITE
 from brief.found import SUBJECT_DEPS, main_subject, previous_sentence_start, verb_type
 from brief.mentions import Mention
@@ -223,11 +224,8 @@ class TurnTaking:
         doc = self.doc
         if any(c.dep_ == "appos" or c.dep_ == "relcl" and not doc[c.left_edge.i - 1].is_punct for c in tok.children):
             return None
-        lo = max(0, tok.i - WINDOW)
-        holder = next((self.actor_of(m) for m in reversed(self.mentions[bisect_left(self.starts, lo):
-                                                                        bisect_left(self.starts, tok.left_edge.i)])
-                       if self.actor_of(m) is not None and self.actor_of(m).is_person
-                       and doc[m.end - 1].dep_ in SUBJECT_DEPS), None)
+        holder = next((a for j, _, a in actors_before(self.index, self.actors, tok.left_edge.i, max(0, tok.i - WINDOW))
+                       if a.is_person and doc[j].dep_ in SUBJECT_DEPS), None)
         held = (holder.role or "").lower().split() if holder is not None else []
         seats = set(self.rules.commons_titles) if tok.lower_ in self.rules.commons_titles else {tok.lower_}
         if held and held[-1] in self.rules.seat_titles and held[-1] not in seats:
