@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 
 from brief.actorset import Actor, ActorSet
 from brief.agreement import kind_clash, kinds_of
-from brief.bodies import (LINK_PREPS, kind_body, named_by_kind, nation_at, national_government, org_at, org_in_phrase,
+from brief.bodies import (LINK_PREPS, actors_before, kind_body, named_by_kind, nation_at, national_government, org_at, org_in_phrase,
                           place, subject_body_before)
 from brief.mentions import Mention
 from brief.role_context import previous_speaker, role_anaphora
 from brief.rules import Rules
-from brief.titles import find_institution, institution, title_possessor, title_run, unknown_body
+from brief.titles import find_institution, institution, title_possessor, title_run, title_word, unknown_body
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -57,11 +57,7 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
                 and doc[owner].left_edge.lower_ == "the":
             # "Labour will ..., the party's election chief X said": the body that is the subject just
             # before, not merely the last one named ("The Tories attacked Labour's plans. The party's ...")
-            body = subject_body_before(doc, owner, index, actors)
-            kind = rules.anaphor_kinds.get(doc[owner].lemma_.lower())
-            if body is None or kind is not None and kind_clash(body, kind, rules):
-                body = org_at(doc, index, actors, owner, rules)  # else the last body of its kind named before
-            org = body or org
+            org = _body_of_kind(doc, owner, index, actors, rules) or org
         nation = nation_at(doc, index, actors, owner)
         inst = institution(role, rules) if role else None
         if nation is not None and inst is not None and inst[1]:
@@ -73,6 +69,13 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
         if org is not None and not place(org) and index[end - 1].end == end \
                 and "media" not in kinds_of(org, rules):  # "told the BBC Michael Howard ...": the addressee
             return org, role  # "Liberal Democrat Sarah Teather", "Tory Michael Howard": a party's name as modifier
+    if start < former - 1 and doc[start].lemma_.lower() in rules.anaphoric_heads and doc[start].is_title \
+            and title_word(doc, start + 1, rules):
+        # "Party leader Charles Kennedy said" after "The Lib Dems say": a kind word, capitalised as
+        # the sentence's first word, that stands for the body as "the party's leader" would
+        body = _body_of_kind(doc, start, index, actors, rules, anaphor=False)
+        if body is not None:
+            return body, role
     # An organisation named inside the title run ("SNP Holyrood leader"), but not the portfolio
     # of a government title ("Trade and Industry Minister": "industry" is no body).
     ministerial = bool(role) and (institution(role, rules) or ("", False))[1]
@@ -164,6 +167,21 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
                 if org is not None and not place(org):
                     return org, role
     return None, role
+
+
+def _body_of_kind(doc: "Doc", i: int, index: dict[int, Mention], actors: ActorSet, rules: Rules, *,
+                  anaphor: bool = True) -> Actor | None:
+    """The body a kind word at token `i` stands for ("the party's", "Party leader"): the body that
+    was a subject in this sentence or the one before, unless its name says it is of another kind;
+    else the last body named before that is not of another kind."""
+    body = subject_body_before(doc, i, index, actors)
+    kind = rules.anaphor_kinds.get(doc[i].lemma_.lower())
+    if body is None or kind is not None and kind_clash(body, kind, rules):
+        if anaphor:
+            return org_at(doc, index, actors, i, rules)
+        return next((a for _, _, a in actors_before(index, actors, i) if not a.is_person and a.label == "ORG"
+                     and not (kind is not None and kind_clash(a, kind, rules))), None)
+    return body
 
 
 def _left_post(clause: "Token", rules: Rules) -> bool:

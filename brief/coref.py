@@ -17,7 +17,7 @@ from brief.actorset import Actor, ActorSet
 from brief.agreement import kind_clash, kinds_of, person_gender, word_gender
 from brief.bodies import group_within
 from brief.documents import DOCUMENT_HEADS, DocumentAuthors
-from brief.found import SUBJECT_DEPS, main_subject, previous_sentence_start
+from brief.found import SUBJECT_DEPS, main_subject, previous_sentence_start, spokespersons_body
 from brief.mentions import Mention
 from brief.more_mentions import post_nominal
 from brief.turns import WINDOW, TurnTaking
@@ -103,7 +103,7 @@ class Resolver(TurnTaking, DocumentAuthors):
             if actor.label == "GROUP" and actor.key in DOCUMENT_HEADS:
                 continue
             head = self.doc[m.end - 1]
-            if head.dep_ == "ROOT" or main_subject(head):
+            if head.dep_ == "ROOT" or main_subject(head) or spokespersons_body(head, self.rules):
                 return m
             if head.dep_ in SUBJECT_DEPS:
                 # "Mr Balls had suggested that Mr Brown would meet ... He said": the main clause's subject

@@ -62,6 +62,14 @@ class Found:
     nominal: bool = False  # cued by a noun ("the Pentagon's request for ...")
 
 
+def spokespersons_body(tok: "Token", rules: Rules) -> bool:
+    """True for the body a subject speaks for ("A spokeswoman for Plaid called on X to quit the Welsh
+    Assembly"): it acts in the sentence as its subject does; the assembly is only named."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in {"for", "of", "at"} \
+        and prep.head.lemma_.lower() in rules.spokesperson and main_subject(prep.head)
+
+
 def subject_of(v: "Token") -> tuple["Token | None", bool]:
     """The token naming who speaks for verb `v`, and whether it came from a passive agent."""
     subjects = [c for c in v.children if c.dep_ in {"nsubj", "csubj"}]
@@ -69,6 +77,8 @@ def subject_of(v: "Token") -> tuple["Token | None", bool]:
         # '"The government ... seem intent on history," he said': the parser gave "said" two
         # subjects, the quote's and the speaker's, who stands after the quote
         subjects.sort(key=lambda c: abs(v.i - c.i))
+    if len(subjects) > 1 and any(c.text == "-" and not c.whitespace_ for c in subjects):
+        subjects = subjects[-1:]  # "Tory vice-chairman Tim Hall said": the parts of a split title, then him
     for c in subjects:
         if c.lower_ in {"who", "which", "that"} and v.dep_ == "relcl":
             return v.head, False

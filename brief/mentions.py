@@ -1,8 +1,7 @@
 """Find the mentions of possible stakeholders in a parsed Doc (pure functions, no state).
 
-A mention is a named entity (PERSON, ORG, GPE, NORP) or a collective actor noun
-phrase ("unions", "ministers", "the government", "anti-smoking groups"). Clustering
-the mentions into stakeholders is `brief.clusters`' job.
+A mention is a named entity (PERSON, ORG, GPE, NORP) or a collective actor noun phrase ("unions",
+"ministers", "the government", "anti-smoking groups"); `brief.clusters` groups them into stakeholders.
 """
 from __future__ import annotations
 
@@ -16,7 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: Honorifics only a person bears: the name after one is a person whatever the model's label.
-_PERSONAL = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lady", "dr", "mx"})
+PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lady", "dr", "mx"})
 #: Words that join the items of a portfolio ("Children, Young People and Families").
 LIST_MARKS = frozenset({",", "and", "&"})
 #: Words that join a title to its portfolio ("Minister for Sport", "Secretary of State").
@@ -51,7 +50,8 @@ def _strip_edges(span: "Span", rules: Rules) -> tuple[int, int, str | None]:
     if start < end - 1 and doc[start].lower_.rstrip(".") in rules.honorifics:
         honorific = doc[start].text
     elif start > 0 and doc[start - 1].lower_.rstrip(".") in rules.honorifics and (
-            span.label_ == "PERSON" or doc[start - 1].lower_.rstrip(".") in _PERSONAL):
+            span.label_ == "PERSON" or doc[start - 1].lower_.rstrip(".") in PERSONAL_TITLES
+            or doc[start - 1].lower_ in rules.peerage_titles and doc[start - 1].is_title and end - start == 1):
         honorific = doc[start - 1].text
     return start, end, honorific
 
@@ -229,16 +229,16 @@ def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
         text = doc[start:end].text
         if not any(c.isupper() for c in text):
             continue  # names are capitalised; a lower-case "entity" is a tagging error
-        if key in _SKIP_TEXTS or not any(c.isalpha() for c in key):
+        if key in _SKIP_TEXTS or not any(c.isalpha() for c in key) or _headline_caps(doc[start:end]):
             continue
-        if _headline_caps(doc[start:end]):
-            continue
+        if end - start == 1 and key in rules.anaphoric_heads and key not in rules.aliases:
+            continue  # "Party leader X", "Union boss Y": a kind word capitalised by its place, no name
         if ent.label_ != "PERSON" and end - start > 1 and doc[end - 1].lower_ in rules.titles - rules.org_heads:
             continue  # "the Mid-Bedfordshire MP": a role held by a person, not an organisation
         peer = end - start == 2 and doc[start].lower_ in rules.peerage_titles and doc[end - 1].lower_ not in rules.titles
         honorific = honorific or (doc[start].text if peer else None)  # "Tebbit" tagged ORG, taken over "Lord"
-        if honorific and (honorific.lower().rstrip(".") in _PERSONAL or peer):
-            label = "PERSON"  # "Mr Hulme-Cross", "Lord Tebbit" tagged ORG are still men
+        if honorific and (honorific.lower().rstrip(".") in PERSONAL_TITLES or peer or end - start == 1):
+            label = "PERSON"  # "Mr Hulme-Cross", "Lord Tebbit" tagged ORG, "Lord" + "Tebbit" tagged NORP
         out.append(Mention(start, end, text, label, key, honorific))
     return out
 

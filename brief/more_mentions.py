@@ -8,7 +8,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from brief.mentions import LIST_MARKS, Mention, collective_mentions, entity_mentions, mention_key, named_groups
+from brief.mentions import (LIST_MARKS, PERSONAL_TITLES, Mention, collective_mentions, entity_mentions, mention_key,
+                            named_groups)
 from brief.rules import Rules
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -196,6 +197,25 @@ def post_nominal(doc: "Doc", i: int, rules: Rules) -> int | None:
     return None
 
 
+def titled_names(doc: "Doc", taken: set[int], rules: Rules) -> list[Mention]:
+    """ "Lord Penrose said": a capitalised name right after a personal or peerage title that the
+    model left untagged is a person (the title is kept as the mention's honorific)."""
+    out = []
+    for tok in doc[:-1]:
+        if tok.lower_.rstrip(".") not in PERSONAL_TITLES | rules.peerage_titles or not tok.is_title:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and end not in taken and (
+                doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].lower_ not in rules.titles):
+            end += 1
+            if end + 1 < len(doc) and _inner_hyphen(doc, end):
+                end += 1  # "Mr Kilroy-Silk": one name
+        if end > tok.i + 1 and tok.i not in taken:
+            words = [t.text for t in doc[tok.i + 1 : end]]
+            out.append(Mention(tok.i + 1, end, " ".join(words), "PERSON", mention_key(words, rules), tok.text))
+    return out
+
+
 def find_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
     """All mentions in document order."""
     groups = named_groups(doc, rules)
@@ -214,6 +234,7 @@ def find_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
     ents += coordinated_names(doc, ents, rules)
     ents += alias_mentions(doc, matches, {i for m in ents for i in range(m.start, m.end)}, rules)
     ents += repeated_mentions(doc, ents, rules)
+    ents += titled_names(doc, {i for m in ents for i in range(m.start, m.end)}, rules)
     taken = {i for m in ents for i in range(m.start, m.end)}
     found = ents + collective_mentions(doc, rules, taken)
     found.sort(key=lambda m: m.start)

@@ -48,6 +48,10 @@ def title_run(doc: "Doc", m: Mention, rules: Rules) -> tuple[int, int]:
                 and any(t.lower_ in rules.titles for t in doc[start:end]):
             start -= 1  # "Commission for racial equality chief": the body's name the model cut at "for"
             continue
+        if tok.lower_ == "and" and start >= 2 and (doc[start - 2].lower_ in rules.seat_titles
+                                                   or doc[start - 2].lower_.endswith("bencher")):
+            start -= 1  # "Labour MP and party chairman", "Lib Dem frontbencher and health spokesman": one run
+            continue
         if tok.text in LIST_MARKS and not any(t.lower_ in rules.titles for t in doc[start:end]) \
                 and portfolio_opening(doc, start, rules) is not None:
             start -= 1  # "Minister for Children, Young People and Families": one portfolio
@@ -64,7 +68,7 @@ def title_run(doc: "Doc", m: Mention, rules: Rules) -> tuple[int, int]:
     # president X"); a nation's ("UK Chancellor X") leaves the title the government's, as before.
     last = title_end if any(t.ent_type_ == "ORG" for t in doc[start:end]) or (
         doc[title_end - 1].is_lower and _known_body(doc, start, end, rules)) else end
-    while start < end and doc[start].lower_ not in rules.titles and not _has_title_after(doc, start, last, rules):
+    while start < end and not title_word(doc, start, rules) and not _has_title_after(doc, start, last, rules):
         start += 1
     return start, end
 
@@ -90,7 +94,17 @@ def _portfolio_joiner(doc: "Doc", i: int, rules: Rules) -> bool:
 
 
 def _has_title_after(doc: "Doc", start: int, end: int, rules: Rules) -> bool:
-    return any(doc[i].lower_ in rules.titles for i in range(start, end))
+    return any(title_word(doc, i, rules) for i in range(start, end))
+
+
+def title_word(doc: "Doc", i: int, rules: Rules) -> bool:
+    """True for a title word, or the last piece of one the tokenizer split at its hyphen
+    ("co-ordinator": "co", "-", "ordinator")."""
+    if doc[i].lower_ in rules.titles:
+        return True
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return False
+    return doc[i - 2].lower_ + doc[i].lower_ in rules.titles
 
 
 def institution(role: str, rules: Rules) -> tuple[str, bool] | None:
