@@ -13,6 +13,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 _SPEAKER_ENTS = {"ORG", "NORP", "PERSON", "GPE"}
+_DOUBLE_QUOTES = {'"', "\u201c", "\u201d"}
+_QUOTE_REACH = 40  # tokens a span may grow to close its quotation
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "prep", "attr", "acomp", "dative", "oprd", "advcl", "obj", "pcomp"}
 
 
@@ -73,10 +75,31 @@ def verb_content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | 
     cut = _next_speaker(parts, v, rules)
     if cut is not None:
         other |= {t.i for t in parts if t.i >= cut}
-    kept = sorted((t for t in parts if t.i not in other), key=lambda t: t.i)
+    kept = _to_closing_quote(sorted((t for t in parts if t.i not in other), key=lambda t: t.i))
     while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
         kept.pop()  # "voters would pay more tax and [Labour says ...]": no dangling "and"
     return span_of(kept)
+
+
+def _to_closing_quote(kept: list["Token"]) -> list["Token"]:
+    """ 'dismissed the budget as "spend now, pay later"': a quotation the span opens and does not
+    close runs on to its closing mark in the sentence, though the parser hung its second half on
+    another word."""
+    marks = [t for t in kept if t.text in _DOUBLE_QUOTES]
+    if not marks or not _opens(marks[-1]):
+        return kept
+    last = kept[-1]
+    close = next((t for t in last.doc[last.i + 1 : last.sent.end] if t.text in _DOUBLE_QUOTES), None)
+    if close is None or _opens(close) or close.i - last.i > _QUOTE_REACH:
+        return kept  # not 'the bill "had the feel of a work in progress, and urged that "an obligation ...'
+    return kept + list(last.doc[last.i + 1 : close.i + 1])
+
+
+def _opens(mark: "Token") -> bool:
+    """A quotation mark that opens: spaced before and not after it, or a typographic opening one."""
+    if mark.text != '"':
+        return mark.text == "\u201c"
+    return (mark.i == 0 or bool(mark.doc[mark.i - 1].whitespace_)) and not mark.whitespace_
 
 
 def stranded_speaker(p: "Token", rules: Rules) -> tuple[int, "Token"] | None:
