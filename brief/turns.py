@@ -15,6 +15,7 @@ from brief.bodies import actors_before
 from brief.documents import DOCUMENT_HEADS, INDEFINITE
 from brief.found import SUBJECT_DEPS, main_subject, previous_sentence_start, verb_type
 from brief.mentions import Mention
+from brief.titles import institution
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -220,7 +221,7 @@ class TurnTaking:
         """ "Mr Kilroy-Silk quit ... The MEP said", "Mr Wyatt predicted ... The MP for Sittingbourne
         said": the person last a subject (not one only talked about, "Police arrested Ian Moss")
         holds the seat title `tok`, unless a restrictive clause names someone else ("The Labour MP
-        who chairs ...") or their role is another seat ("Labour MP John Smith ... The peer said")."""
+        who chairs ...") or their role is another seat or office ("Labour MP John Smith ... The peer said")."""
         doc = self.doc
         if any(c.dep_ == "appos" or c.dep_ == "relcl" and not doc[c.left_edge.i - 1].is_punct for c in tok.children):
             return None
@@ -228,8 +229,9 @@ class TurnTaking:
                        if a.is_person and doc[j].dep_ in SUBJECT_DEPS), None)
         held = (holder.role or "").lower().split() if holder is not None else []
         seats = set(self.rules.commons_titles) if tok.lower_ in self.rules.commons_titles else {tok.lower_}
-        if held and held[-1] in self.rules.seat_titles and held[-1] not in seats:
-            return None
+        if held and held[-1] in self.rules.seat_titles and held[-1] not in seats \
+                or held and institution(holder.role, self.rules) is not None:
+            return None  # "Prime Minister Tony Blair ... The mayor accused": a government office's holder
         for c in tok.children:  # "The 50-year-old MP", "The Labour MP" (when not the holder's party)
             body = self.actor_of(self.mention_at(c.i))
             if c.dep_ in {"compound", "amod", "nmod"} and (c.pos_ != "PROPN" or body is not None and body.label in

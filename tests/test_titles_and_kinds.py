@@ -78,3 +78,18 @@ def test_a_peer_the_model_left_untagged_is_a_person_who_goes_on_speaking() -> No
     names = {sh["name"]: sh["type"] for sh in data["stakeholders"]}
     assert names.get("Penrose") == "person", data["stakeholders"]
     assert owners_of(data, "the worst offender") == [("Penrose", None)], data["stakeholders"]
+
+
+def test_a_mayor_named_as_a_partys_speaks_for_himself() -> None:
+    # a mayor, like an MP, holds an office of his own: "Labour's Mr Dale" says whose member he is
+    data = brief("Leeds mayor Tom Dale has refused to apologise for his remarks. Labour's Mr Dale says he is "
+                 "standing by every word.")
+    assert owners_of(data, "standing by every word") == [("Tom Dale", None)], data["stakeholders"]
+
+
+def test_the_mayor_is_not_the_prime_minister_last_named() -> None:
+    # a guard for the rule above (passes before it): a seat title's holder holds no government office
+    data = brief("Prime Minister Ann Hale said the remarks were unwise. The mayor accused a reporter of hounding "
+                 "him at a private party.")
+    assert not [o for o in owners_of(data, "hounding") if "Ann Hale" in o or "the government" in o], \
+        data["stakeholders"]
