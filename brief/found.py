@@ -38,9 +38,17 @@ def embedded_under(tok: "Token", verb: "Token", contrast: bool = False) -> bool:
 
 
 def previous_sentence_start(doc: "Doc", i: int) -> int:
-    """Token index where the sentence before token `i`'s sentence starts (its own, for the first)."""
-    here = doc[min(i, len(doc) - 1)].sent.start
-    return doc[here - 1].sent.start if here > 0 else here
+    """Token index where the sentence before token `i`'s sentence starts (its own, for the first).
+    A split the parser made with no punctuation or line break ("told the Today programme | Mr Blair
+    had refused ...") is no sentence end."""
+    here = _written_start(doc, doc[min(i, len(doc) - 1)].sent.start)
+    return _written_start(doc, doc[here - 1].sent.start) if here > 0 else here
+
+
+def _written_start(doc: "Doc", start: int) -> int:
+    while start > 0 and not (doc[start - 1].is_punct or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space):
+        start = doc[start - 1].sent.start
+    return start
 
 
 @dataclass

@@ -1,7 +1,8 @@
 """Whom a titled person speaks for when the title is split or vague: a hyphenated title the
 tokenizer cuts in three ("co-chairman"), a kind word capitalised as a sentence's first word
 ("Party chairman X"), two titles joined by "and", "the party" after a spokesperson's body and
-an assembly named after it, and a peer the model leaves untagged.
+an assembly named after it, a peer the model leaves untagged, a mayor introduced as a party's,
+and a sentence the parser splits with no punctuation.
 
 Every text is written for its test; each test fails on the commit before its rule unless it
 says it is a guard.
@@ -93,3 +94,16 @@ def test_the_mayor_is_not_the_prime_minister_last_named() -> None:
                  "him at a private party.")
     assert not [o for o in owners_of(data, "hounding") if "Ann Hale" in o or "the government" in o], \
         data["stakeholders"]
+
+
+def test_a_sentence_split_with_no_punctuation_is_no_sentence_end(nlp) -> None:
+    # the parser may start a sentence mid-clause ("told the show | Hale had refused"); the sentence
+    # before "He" then starts at the written one, so "He" can reach back to Reed, its subject
+    from spacy.tokens import Doc
+
+    from brief.found import previous_sentence_start
+
+    words = ["Reed", "told", "the", "show", "Hale", "had", "refused", "it", ".", "He", "said", "so", "."]
+    starts = [True, False, False, False, True, False, False, False, False, True, False, False, False]
+    doc = Doc(nlp.vocab, words=words, sent_starts=starts)
+    assert previous_sentence_start(doc, words.index("He")) == 0
