@@ -122,8 +122,8 @@ class TurnTaking:
                     return subj
                 if subj.lower_ in self.rules.titles and any(c.lower_ == "the" for c in subj.children):
                     return subj  # "The prime minister toured the country. He insisted ...": the holder
-                if subj.i in self.index or subj.tag_ in {"NNP", "NNPS"} or subj.pos_ == "PRON":
-                    return None  # a named subject, or another pronoun, between takes the topic
+                if subj.i in self.index or subj.tag_ in {"NNP", "NNPS"} or subj.pos_ == "PRON" and subj.lower_ != "it":
+                    return None  # a named subject, or another pronoun (not "It includes ..."), takes the topic
             start = before.start
         return None
 

@@ -1,5 +1,5 @@
 """Who speaks, on the real pipeline: a reporting "he" after someone new, a definite title
-whose holder is named, a foreign minister, a devolved government, a relayed source.
+whose holder is named, a foreign minister, a devolved government, a relayed source, a "he" chain past an "It" sentence.
 
 Every text is written for its test; each test fails on the commit before its rule.
 """
@@ -1129,3 +1129,12 @@ def test_its_title_before_a_name_is_the_body_that_spoke_before() -> None:
 def test_a_frontbencher_speaks_for_the_party() -> None:
     data = brief("Tory frontbencher John Redwood said the plans were wrong.")
     assert owners_of(data, "plans were wrong") == [("Tory", "John Redwood")], data["stakeholders"]
+
+
+def test_a_he_chain_runs_past_an_it_sentence() -> None:
+    # "It includes ..." between two sentences with "he" as subject does not end the chain, so the second
+    # "He" is the first's man, not the envoy named last as an object
+    data = brief("Mr Reed's insistence that he was not boasting was a sharp reply to a warning from the new EU "
+                 "envoy Tom Hale. In his speech, he set out a plan for schools. It includes money for new "
+                 "teachers. He also promised to cut class sizes by 2008.")
+    assert owners_of(data, "cut class sizes") == [("Reed", None)], data["stakeholders"]
