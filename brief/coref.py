@@ -71,7 +71,7 @@ class Resolver(TurnTaking, DocumentAuthors):
 
     def _recent(self, before: int, want_person: bool, named_only: bool = False,
                 skip: range | None = None, pronoun: str = "", kind: str | None = None,
-                not_kind: str | None = None) -> Mention | None:
+                not_kind: str | None = None, acting: bool = False) -> Mention | None:
         lo = bisect_left(self.starts, before - WINDOW)
         hi = bisect_left(self.starts, before)
         best: Mention | None = None
@@ -80,7 +80,7 @@ class Resolver(TurnTaking, DocumentAuthors):
         reach = previous_sentence_start(self.doc, before)
         embedded: Mention | None = None  # a subject of a side clause, kept while a main one is sought
         for m in reversed(self.mentions[lo:hi]):
-            if (best is not None or embedded is not None) and m.start < reach:
+            if (best is not None or embedded is not None or acting) and m.start < reach:
                 return embedded or best
             actor = self.actor_of(m)
             if actor is None or actor.is_person != want_person or m.start in self.in_quote:
@@ -102,14 +102,14 @@ class Resolver(TurnTaking, DocumentAuthors):
                 continue  # "it" is a named body ("the Home Office ... It said"), not "the government" or "British"
             if actor.label == "GROUP" and actor.key in DOCUMENT_HEADS:
                 continue
-            head = self.doc[m.end - 1]
+            head = self.doc[m.start : m.end].root  # "the Royal College of Nursing": "College"
             if head.dep_ == "ROOT" or main_subject(head) or spokespersons_body(head, self.rules):
                 return m
             if head.dep_ in SUBJECT_DEPS:
                 # "Mr Balls had suggested that Mr Brown would meet ... He said": the main clause's subject
                 embedded = embedded or m
-            if best is None:
-                best = m
+            if best is None and not acting:
+                best = m  # with `acting`, only a subject: "they" and "it" do not stand for a name in passing
         return embedded or best
 
     def actor_for(self, tok: "Token", _seen: frozenset[int] = frozenset()) -> tuple[Actor | None, int, int]:
@@ -200,7 +200,7 @@ class Resolver(TurnTaking, DocumentAuthors):
                 if ante is not None and self.spokesperson_subject(tok.i, ante.start, lower) is not None:
                     ante = None  # "X said ... But a spokeswoman insisted ... she said": not X, nobody known
             elif lower in {"they", "them", "their"}:
-                ante = self._recent_plural(tok) or self._recent(tok.i, want_person=False)
+                ante = self._recent_plural(tok) or self._recent(tok.i, want_person=False, acting=True)
                 joint, speaker = self.joint_speaker(ante) if ante is not None else (False, None)
                 if joint:
                     return (speaker, tok.idx, tok.idx + len(tok.text)) if speaker else (None, 0, 0)
@@ -219,7 +219,7 @@ class Resolver(TurnTaking, DocumentAuthors):
                 body = self.actor_for(chained, seen)[0] if chained is not None else None
                 if body is not None:  # "It also suggests ... And it suggests": the same body
                     return body, tok.idx, tok.idx + len(tok.text)
-                ante = ante or self._recent(tok.i, want_person=False, named_only=True)
+                ante = ante or self._recent(tok.i, want_person=False, named_only=True, acting=True)
             else:  # "we" outside a quote is the writer or speaker of the text: no stakeholder
                 ante = None
             if ante is not None:

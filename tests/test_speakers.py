@@ -1,5 +1,6 @@
 """Who speaks, on the real pipeline: a reporting "he" after someone new, a definite title
-whose holder is named, a foreign minister, a devolved government, a relayed source, a "he" chain past an "It" sentence.
+whose holder is named, a foreign minister, a devolved government, a relayed source, a "he"
+chain past an "It" sentence, "it" and "they" with no subject to take up.
 
 Every text is written for its test; each test fails on the commit before its rule.
 """
@@ -1138,3 +1139,12 @@ def test_a_he_chain_runs_past_an_it_sentence() -> None:
                  "envoy Tom Hale. In his speech, he set out a plan for schools. It includes money for new "
                  "teachers. He also promised to cut class sizes by 2008.")
     assert owners_of(data, "cut class sizes") == [("Reed", None)], data["stakeholders"]
+
+
+def test_it_and_they_do_not_stand_for_a_body_named_in_passing() -> None:
+    # the only bodies named are an object and a destination: no subject to take up, so nobody known
+    data = brief("Under the plan, the regulator will fine Barclays Bank for the errors. It said the fines were fair.")
+    assert owners_of(data, "the fines were fair") == [], data["stakeholders"]
+    data = brief("Hundreds of letters were sent to the Royal Mail by angry customers. They said the service had "
+                 "collapsed.")
+    assert owners_of(data, "the service had collapsed") == [], data["stakeholders"]
