@@ -49,7 +49,9 @@ def _merge_departments(actors: ActorSet, rules: Rules, generic: Actor) -> None:
         if a.id != generic.id and a.label == "ORG" and len(words) > 1 and (
                 words[-1] in rules.department_heads or words[0] in rules.department_heads) \
                 and not set(words) & rules.independent_words and not a.government:
+            named = generic.canonical
             actors.merge(generic, a)  # but not "the National Audit Office", which audits it
+            generic.canonical = named  # the government keeps its own name, not "Foreign Office" from the alias table
 
 
 def one_head_per_government(actors: ActorSet, rules: Rules) -> None:

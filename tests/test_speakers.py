@@ -1,6 +1,7 @@
 """Who speaks, on the real pipeline: a reporting "he" after someone new, a definite title
 whose holder is named, a foreign minister, a devolved government, a relayed source, a "he"
-chain past an "It" sentence, "it" and "they" with no subject to take up.
+chain past an "It" sentence, "it" and "they" with no subject to take up, a government that
+keeps its name when a department merges into it.
 
 Every text is written for its test; each test fails on the commit before its rule.
 """
@@ -1148,3 +1149,11 @@ def test_it_and_they_do_not_stand_for_a_body_named_in_passing() -> None:
     data = brief("Hundreds of letters were sent to the Royal Mail by angry customers. They said the service had "
                  "collapsed.")
     assert owners_of(data, "the service had collapsed") == [], data["stakeholders"]
+
+
+def test_a_government_keeps_its_name_when_a_department_merges_into_it() -> None:
+    data = brief("Tony Blair said the British government would give millions in aid. The government has sent "
+                 "troops to help. The Foreign Office says 41 Britons have died.")
+    governments = [sh for sh in data["stakeholders"] if sh["type"] == "government"]
+    assert [sh["name"] for sh in governments] == ["British government"], data["stakeholders"]
+    assert "Foreign Office" in governments[0]["aliases"]
