@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from brief.actorset import Actor, ActorSet
 from brief.agreement import kind_clash, kinds_of
-from brief.bodies import (LINK_PREPS, actors_before, kind_body, named_by_kind, nation_at, national_government, org_at, org_in_phrase,
-                          place, subject_body_before)
+from brief.bodies import (LINK_PREPS, actors_before, kind_body, named_by_kind, nation_at, national_government, org_at,
+                          org_in_phrase, place, subject_body_before)
+from brief.found import main_subject
 from brief.mentions import Mention
 from brief.role_context import previous_speaker, role_anaphora
 from brief.rules import Rules
@@ -173,14 +174,19 @@ def _body_of_kind(doc: "Doc", i: int, index: dict[int, Mention], actors: ActorSe
                   anaphor: bool = True) -> Actor | None:
     """The body a kind word at token `i` stands for ("the party's", "Party leader"): the body that
     was a subject in this sentence or the one before, unless its name says it is of another kind;
-    else the last body named before that is not of another kind."""
+    else, for "the party's", the last body named before that is not of another kind."""
     body = subject_body_before(doc, i, index, actors)
     kind = rules.anaphor_kinds.get(doc[i].lemma_.lower())
-    if body is None or kind is not None and kind_clash(body, kind, rules):
-        if anaphor:
-            return org_at(doc, index, actors, i, rules)
-        return next((a for _, _, a in actors_before(index, actors, i) if not a.is_person and a.label == "ORG"
+    if not anaphor:  # "Party leader X": a body that was a main subject in the last three sentences, not one
+        # only named in passing ("Labour's plans were attacked by the CBI. Union leader X said")
+        lo = doc[i].sent.start
+        for _ in range(2):
+            lo = doc[lo - 1].sent.start if lo > 0 else lo
+        return next((a for _, m, a in actors_before(index, actors, i, lo) if a.label == "ORG" and not a.is_person
+                     and (r := doc[m.start : m.end].root).dep_ in {"nsubj", "nsubjpass"} and main_subject(r)
                      and not (kind is not None and kind_clash(a, kind, rules))), None)
+    if body is None or kind is not None and kind_clash(body, kind, rules):
+        return org_at(doc, index, actors, i, rules)  # else the last body of its kind named before
     return body
 
 

@@ -17,7 +17,7 @@ from brief.actorset import Actor, ActorSet
 from brief.agreement import kind_clash, kinds_of, person_gender, word_gender
 from brief.bodies import group_within
 from brief.documents import DOCUMENT_HEADS, DocumentAuthors
-from brief.found import SUBJECT_DEPS, main_subject, previous_sentence_start, spokespersons_body
+from brief.found import SUBJECT_DEPS, acting_position, main_subject, previous_sentence_start, spokespersons_body
 from brief.mentions import Mention
 from brief.more_mentions import post_nominal
 from brief.turns import WINDOW, TurnTaking
@@ -44,14 +44,10 @@ class Resolver(TurnTaking, DocumentAuthors):
         self.actors = actors
         self.rules = rules
         self.in_quote = in_quote or set()
-        self.index: dict[int, Mention] = {}
-        for a in actors.actors.values():
-            for m in a.mentions:
-                for i in range(m.start, m.end):
-                    self.index[i] = m
-        ordered = sorted((m for a in actors.actors.values() for m in a.mentions), key=lambda m: m.start)
-        self.mentions = ordered
-        self.starts = [m.start for m in ordered]
+        self.index: dict[int, Mention] = {i: m for a in actors.actors.values() for m in a.mentions
+                                          for i in range(m.start, m.end)}
+        self.mentions = sorted((m for a in actors.actors.values() for m in a.mentions), key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
         self._unnamed: list[int] | None = None
         self._surnames: dict[str, set[int]] | None = None
         self.genders = {a.id: g for a in actors.actors.values()
@@ -97,15 +93,18 @@ class Resolver(TurnTaking, DocumentAuthors):
                 continue  # of that kind ("the statement" was not written by the newspaper that quotes it)
             if not want_person and actor.label == "GPE" and not actor.government:
                 continue
+            if acting and self.definite_body_subject(m):  # "The airline said ... It added": the airline
+                embedded = embedded or self._recent(m.start, False, named_only=True)
+                continue
             if named_only and (actor.label == "GROUP" or (m.label == "GROUP" and actor.government)
                                or (actor.label == "NORP" and not actor.canonical)):
                 continue  # "it" is a named body ("the Home Office ... It said"), not "the government" or "British"
             if actor.label == "GROUP" and actor.key in DOCUMENT_HEADS:
                 continue
             head = self.doc[m.start : m.end].root  # "the Royal College of Nursing": "College"
-            if head.dep_ == "ROOT" or main_subject(head) or spokespersons_body(head, self.rules):
+            if head.dep_ == "ROOT" or main_subject(head):
                 return m
-            if head.dep_ in SUBJECT_DEPS:
+            if head.dep_ in SUBJECT_DEPS or (acting_position if acting else spokespersons_body)(head, self.rules):
                 # "Mr Balls had suggested that Mr Brown would meet ... He said": the main clause's subject
                 embedded = embedded or m
             if best is None and not acting:

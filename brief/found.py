@@ -51,6 +51,11 @@ def _written_start(doc: "Doc", start: int) -> int:
     return start
 
 
+#: Dependencies that keep a name inside the noun phrase above it ("Shares in BP", "Germany's bank, X").
+_PHRASE_DEPS = {"pobj", "prep", "poss", "compound", "appos", "nmod", "amod"}
+_MAX_PHRASE_HOPS = 6
+
+
 @dataclass
 class Found:
     """A statement before it is filed under a stakeholder (character offsets)."""
@@ -68,6 +73,24 @@ class Found:
     head: int = -1  # token index of the cue word, for de-duplication
     bare: bool = False  # a reporting verb with no complement of its own ('..., he said.')
     nominal: bool = False  # cued by a noun ("the Pentagon's request for ...")
+
+
+def acting_position(tok: "Token", rules: Rules) -> bool:
+    """True for a body named where it acts though it is not the subject: inside the subject's phrase
+    ("Shares in BP rose", "The head of the RCN warned"), in apposition to it, as a passive agent
+    ("announced by Tesco"), after "according to", or as the body a subject spokesperson speaks for."""
+    if spokespersons_body(tok, rules):
+        return True
+    t = tok
+    for _ in range(_MAX_PHRASE_HOPS):
+        if t.dep_ == "pobj" and (t.head.dep_ == "agent" or t.head.head.lower_ == "according"):
+            return True
+        if t.dep_ in SUBJECT_DEPS:
+            return t.i != tok.i
+        if t.dep_ not in _PHRASE_DEPS or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def spokespersons_body(tok: "Token", rules: Rules) -> bool:

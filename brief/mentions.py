@@ -39,8 +39,7 @@ class Mention:
 
 def _strip_edges(span: "Span", rules: Rules) -> tuple[int, int, str | None]:
     """Drop a leading article, a trailing possessive; note a leading honorific."""
-    start, end = span.start, span.end
-    doc = span.doc
+    start, end, doc = span.start, span.end, span.doc
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "'", "’s"}

@@ -202,10 +202,11 @@ def titled_names(doc: "Doc", taken: set[int], rules: Rules) -> list[Mention]:
     model left untagged is a person (the title is kept as the mention's honorific)."""
     out = []
     for tok in doc[:-1]:
-        if tok.lower_.rstrip(".") not in PERSONAL_TITLES | rules.peerage_titles or not tok.is_title:
-            continue
+        if tok.lower_.rstrip(".") not in PERSONAL_TITLES | rules.peerage_titles or not tok.is_title \
+                or tok.i > 0 and doc[tok.i - 1].pos_ == "DET" or _title_case_line(doc, tok.i):
+            continue  # "the Lord Provost": an office; "Lord Hale Rejects Claims": a headline's capitals
         end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 3 and end not in taken and (
+        while end < len(doc) and end - tok.i <= 2 and end not in taken and (
                 doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].lower_ not in rules.titles):
             end += 1
             if end + 1 < len(doc) and _inner_hyphen(doc, end):
@@ -214,6 +215,15 @@ def titled_names(doc: "Doc", taken: set[int], rules: Rules) -> list[Mention]:
             words = [t.text for t in doc[tok.i + 1 : end]]
             out.append(Mention(tok.i + 1, end, " ".join(words), "PERSON", mention_key(words, rules), tok.text))
     return out
+
+
+def _title_case_line(doc: "Doc", i: int) -> bool:
+    """True when token `i` is on a line whose every word is capitalised (a headline)."""
+    text = doc.text
+    start = text.rfind("\n", 0, doc[i].idx) + 1
+    end = text.find("\n", doc[i].idx)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def find_mentions(doc: "Doc", rules: Rules) -> list[Mention]:

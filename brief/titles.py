@@ -48,8 +48,7 @@ def title_run(doc: "Doc", m: Mention, rules: Rules) -> tuple[int, int]:
                 and any(t.lower_ in rules.titles for t in doc[start:end]):
             start -= 1  # "Commission for racial equality chief": the body's name the model cut at "for"
             continue
-        if tok.lower_ == "and" and start >= 2 and (doc[start - 2].lower_ in rules.seat_titles
-                                                   or doc[start - 2].lower_.endswith("bencher")):
+        if tok.lower_ == "and" and start >= 2 and _joined_title(doc, start - 2, doc[start:title_end].text, rules):
             start -= 1  # "Labour MP and party chairman", "Lib Dem frontbencher and health spokesman": one run
             continue
         if tok.text in LIST_MARKS and not any(t.lower_ in rules.titles for t in doc[start:end]) \
@@ -71,6 +70,19 @@ def title_run(doc: "Doc", m: Mention, rules: Rules) -> tuple[int, int]:
     while start < end and not title_word(doc, start, rules) and not _has_title_after(doc, start, last, rules):
         start += 1
     return start, end
+
+
+def _joined_title(doc: "Doc", seat: int, after: str, rules: Rules) -> bool:
+    """True when the seat title at `seat`, "and", and the title `after` it are one person's: not "A Labour
+    MP and Chancellor X" (a determiner makes the MP someone else), nor a government office after "and"."""
+    tok = doc[seat]
+    if tok.lower_ not in rules.seat_titles and not tok.lower_.endswith("bencher"):
+        return False
+    first = seat
+    while first > tok.sent.start and doc[first - 1].pos_ in _RUN_POS:
+        first -= 1
+    office = institution(after, rules)
+    return not (first > 0 and doc[first - 1].pos_ == "DET") and not (office is not None and office[1])
 
 
 def _known_body(doc: "Doc", start: int, end: int, rules: Rules) -> bool:

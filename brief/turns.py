@@ -15,7 +15,6 @@ from brief.bodies import actors_before
 from brief.documents import DOCUMENT_HEADS, INDEFINITE
 from brief.found import SUBJECT_DEPS, main_subject, previous_sentence_start, verb_type
 from brief.mentions import Mention
-from brief.titles import institution
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -122,10 +121,22 @@ class TurnTaking:
                     return subj
                 if subj.lower_ in self.rules.titles and any(c.lower_ == "the" for c in subj.children):
                     return subj  # "The prime minister toured the country. He insisted ...": the holder
-                if subj.i in self.index or subj.tag_ in {"NNP", "NNPS"} or subj.pos_ == "PRON" and subj.lower_ != "it":
+                if subj.i in self.index or subj.tag_ in {"NNP", "NNPS"} or subj.pos_ == "PRON" and (
+                        subj.lower_ != "it" or self._names_person(before)):
                     return None  # a named subject, or another pronoun (not "It includes ..."), takes the topic
             start = before.start
         return None
+
+    def definite_body_subject(self, m: Mention) -> bool:
+        """True for "the firm", "the airline" as a main-clause subject: a body named again by its kind."""
+        head = self.doc[m.end - 1]
+        return m.label == "GROUP" and main_subject(head) and head.lemma_.lower() in (
+            self.rules.anaphoric_heads | self.rules.org_classifiers | set(self.rules.anaphor_kinds)) \
+            and any(c.lower_ == "the" for c in head.children)
+
+    def _names_person(self, sent) -> bool:
+        """True when the sentence names a person ("It was announced that Jim Hale would replace him")."""
+        return any((a := self.actor_of(self.mention_at(t.i))) is not None and a.is_person for t in sent)
 
     def _recent_spokesperson(self, before: int, after: int, seen: frozenset[int] = frozenset(),
                              pronoun: str = "") -> Actor | None:
@@ -221,7 +232,7 @@ class TurnTaking:
         """ "Mr Kilroy-Silk quit ... The MEP said", "Mr Wyatt predicted ... The MP for Sittingbourne
         said": the person last a subject (not one only talked about, "Police arrested Ian Moss")
         holds the seat title `tok`, unless a restrictive clause names someone else ("The Labour MP
-        who chairs ...") or their role is another seat or office ("Labour MP John Smith ... The peer said")."""
+        who chairs ...") or their role is another seat ("Labour MP John Smith ... The peer said")."""
         doc = self.doc
         if any(c.dep_ == "appos" or c.dep_ == "relcl" and not doc[c.left_edge.i - 1].is_punct for c in tok.children):
             return None
@@ -229,9 +240,11 @@ class TurnTaking:
                        if a.is_person and doc[j].dep_ in SUBJECT_DEPS), None)
         held = (holder.role or "").lower().split() if holder is not None else []
         seats = set(self.rules.commons_titles) if tok.lower_ in self.rules.commons_titles else {tok.lower_}
-        if held and held[-1] in self.rules.seat_titles and held[-1] not in seats \
-                or held and institution(holder.role, self.rules) is not None:
-            return None  # "Prime Minister Tony Blair ... The mayor accused": a government office's holder
+        if held and held[-1] in self.rules.seat_titles and held[-1] not in seats:
+            return None
+        if tok.lower_ in self.rules.office_titles and (tok.lower_ not in held or any(
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+            return None  # "Tony Blair visited Leeds. The mayor said": only one introduced as mayor, not "the mayor of X"
         for c in tok.children:  # "The 50-year-old MP", "The Labour MP" (when not the holder's party)
             body = self.actor_of(self.mention_at(c.i))
             if c.dep_ in {"compound", "amod", "nmod"} and (c.pos_ != "PROPN" or body is not None and body.label in

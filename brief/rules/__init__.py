@@ -65,6 +65,7 @@ class Rules:
     institutions: Mapping[str, RoleInstitution]
     shadow_prefixes: frozenset[str]
     seat_titles: frozenset[str]
+    office_titles: frozenset[str]
     commons_titles: frozenset[str]
     post_nominals: frozenset[str]
     peerage_titles: frozenset[str]
@@ -221,6 +222,8 @@ def load_rules() -> Rules:
             raise RulesError(f"BRIEF_ALIASES={user}: {exc}") from exc
     aliases, canonical, written = _alias_table(alias_files)
     org_kinds, anaphor_kinds = _kinds(actors)
+    if not _words(roles, "office_titles", "roles.json") <= _words(roles, "seat_titles", "roles.json"):
+        raise RulesError("rules/roles.json: office_titles must be listed in seat_titles")
     return Rules(
         types=types,
         demand_types=demand_types,
@@ -258,6 +261,7 @@ def load_rules() -> Rules:
         institutions=MappingProxyType(institutions),
         shadow_prefixes=_words(roles, "shadow_prefixes", "roles.json"),
         seat_titles=_words(roles, "seat_titles", "roles.json"),
+        office_titles=_words(roles, "office_titles", "roles.json"),
         commons_titles=_words(roles, "commons_titles", "roles.json"),
         post_nominals=_words(roles, "post_nominals", "roles.json"),
         peerage_titles=_words(roles, "peerage_titles", "roles.json"),
