@@ -255,7 +255,12 @@ def verb_type(v: "Token", rules: Rules) -> str | None:
             kind = rules.verb_objects.get(f"{lemma} {c.lemma_.lower()}")
             if kind:
                 return kind
-    return rules.verbs.get(lemma)
+    kind = rules.verbs.get(lemma)
+    after = [c for c in v.children if c.i > v.i and c.dep_ not in {"punct", "advmod", "npadvmod"}]
+    if kind in rules.demand_types and after and after[0].dep_ == "prep" and not any(
+            c.dep_ in {"xcomp", "ccomp", "dobj", "advcl"} or c.lower_ == "for" for c in after):
+        return None  # "pushed through plans", "appeal to the same instincts": no demand of anyone
+    return kind
 
 
 def clip_to_brackets(v: "Token", text: tuple[int, int]) -> tuple[int, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from brief.agreement import kinds_of
 from brief.assertion import denied_or_hearsay, forecast
 from brief.coref import Resolver
 from brief.rules import Rules
@@ -92,6 +93,8 @@ def according_to(doc: "Doc", res: Resolver, rules: Rules) -> list[Found]:
         if relay is not None:
             # "According to X, quoting Y, ...": X only passes on what Y said.
             actor, s0, s1, phrase_end = relay
+        elif "media" in kinds_of(actor, rules):
+            continue  # "According to the Guardian, ...": a newspaper's report is news, not its stance
         if tok.i - sent.start <= 1:
             toks = [t for t in sent if t.i > phrase_end]
         else:

@@ -663,3 +663,23 @@ def test_a_quote_continuing_a_demand_is_what_the_speaker_says_next() -> None:
                  'in Leeds will forget it."')
     found = [(lst, st["type"]) for _, lst, st in all_statements(data) if "deserve far better" in st["text"]]
     assert found == [("positions", "claim")], all_statements(data)
+
+
+def test_a_demand_verb_with_only_a_place_or_target_phrase_asks_nothing() -> None:
+    # "pushed through plans", "appeal to the same voters" (attract): no one is asked to do anything
+    for text in ("Labour has pushed through plans to let councils raise parking fees.",
+                 "The Greens appeal to the same voting instincts as the far right, Mr Reed claimed."):
+        data = summarize_text(text).to_dict()
+        assert not [st for sh in data["stakeholders"] for st in sh["demands"]], data["stakeholders"]
+
+
+def test_appealing_to_someone_for_something_is_still_a_demand() -> None:
+    # a guard for the rule above: "for" or an infinitive after the addressee makes the appeal
+    for text in ("Mr Reed appealed to the public for help.", "Mr Reed appealed to voters to back the plan."):
+        data = summarize_text(text).to_dict()
+        assert [st for sh in data["stakeholders"] for st in sh["demands"]], data["stakeholders"]
+
+
+def test_according_to_a_newspaper_is_its_report_not_its_stance() -> None:
+    data = summarize_text("According to the Guardian, his resignation is expected to be followed by a review.").to_dict()
+    assert not [sh for sh in data["stakeholders"] if sh["positions"] or sh["demands"]], data["stakeholders"]
