@@ -141,6 +141,11 @@ def org_in_phrase(doc: "Doc", root, index, actors: ActorSet, rules: Rules) -> tu
     def body(org: Actor | None) -> bool:
         return org is not None and not place(org) and not (org.label == "GROUP" and org.key in rules.titles)
 
+    if root.lemma_.lower() in rules.spokesperson:  # "the Conservative spokesman for the Cabinet Office": the
+        for tok in root.children:                   # party; what follows "for" is the portfolio
+            if tok.dep_ in {"compound", "amod", "nmod", "poss"} and tok.i < root.i \
+                    and body(org := org_at(doc, index, actors, tok.i, rules)):
+                return org, tok.i
     for tok in root.subtree:
         if tok.dep_ == "prep" and tok.lower_ in LINK_PREPS:
             if seat(next(iter(tok.children), tok), rules):

@@ -71,7 +71,7 @@ def role_anaphora(doc: "Doc", actors: ActorSet, rules: Rules, index: dict[int, M
         return person.id in votes or person.parent is not None or person.id in roles
 
     for tok in doc:
-        if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.lemma_.lower() in rules.spokesperson:
+        if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "NOUN" and not tok.is_lower or tok.lemma_.lower() in rules.spokesperson:
             continue  # "the prime minister's spokesman" is neither the prime minister nor the last person named
         start = tok.left_edge.i
         if doc[start].lower_ != "the":

@@ -683,3 +683,8 @@ def test_appealing_to_someone_for_something_is_still_a_demand() -> None:
 def test_according_to_a_newspaper_is_its_report_not_its_stance() -> None:
     data = summarize_text("According to the Guardian, his resignation is expected to be followed by a review.").to_dict()
     assert not [sh for sh in data["stakeholders"] if sh["positions"] or sh["demands"]], data["stakeholders"]
+
+
+def test_a_single_unnamed_source_is_hearsay_too() -> None:
+    data = summarize_text("A Labour source told the Sunday Times that the campaign was in trouble.").to_dict()
+    assert not [st for sh in data["stakeholders"] for st in sh["positions"] + sh["demands"]], data["stakeholders"]
