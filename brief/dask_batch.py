@@ -85,6 +85,11 @@ def connect(scheduler: str, workers: int | None = None) -> Iterator[Client]:
     from distributed import Client, LocalCluster
 
     if scheduler == "local":
+        # The local scheduler runs in this process: on Ctrl-C it may log "Couldn't gather keys" at ERROR,
+        # which is no message of brief's (stderr must then say only "brief: interrupted").
+        log = logging.getLogger("distributed")
+        level = log.level
+        log.setLevel(logging.CRITICAL)
         with _workers_ignore_sigint():
             cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
                                    dashboard_address=None, silence_logs=logging.ERROR)
@@ -93,6 +98,7 @@ def connect(scheduler: str, workers: int | None = None) -> Iterator[Client]:
                 yield client
         finally:
             cluster.close()
+            log.setLevel(level)
         return
     try:
         client = Client(scheduler, timeout=CONNECT_TIMEOUT)
