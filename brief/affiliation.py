@@ -88,6 +88,9 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
             continue  # "Archbishop of Canterbury", "Secretary of State": the see or the title, not a body
         if org is not None and any(doc[j].lower_ in _SCRUTINY_BODIES for j in range(i + 1, former)):
             return None, role  # "ODPM committee chairman": the MPs' committee on that department, not it
+        if org is not None and any(doc[j].lower_ in rules.shadow_prefixes for j in range(start, i)) and (
+                org.government or set(org.name().lower().split()) & rules.department_heads):
+            continue  # "Shadow Treasury chief secretary X": the department he shadows is not his body
         if org is not None and not (ministerial and org.label == "GROUP"):
             return org, role
         nation = nation_at(doc, index, actors, i)
@@ -145,6 +148,8 @@ def _links(doc: "Doc", m: Mention, index: dict[int, Mention], actors: ActorSet,
         if child.dep_ == "prep" and child.lower_ in LINK_PREPS:
             if child.lower_ == "of" and m.start > 0 and doc[m.start - 1].lower_ in rules.peerage_titles:
                 continue  # "Lord Kinnock of Bedwellty": the peerage's place, no body he speaks for
+            if any(t.lower_ in rules.former_prefixes for t in doc[head.i + 1 : child.i]):
+                continue  # "X, ex-head of communications at Number 10": a body he has left
             for obj in _named_first(child):
                 org = org_at(doc, index, actors, obj.i) or named_by_kind(doc, obj, index, actors, rules)
                 inst = institution(role, rules) if role else None

@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _SPEAKER_ENTS = {"ORG", "NORP", "PERSON", "GPE"}
 _DOUBLE_QUOTES = {'"', "\u201c", "\u201d"}
+_DASHES = {"-", "--", "\u2013", "\u2014"}
 _QUOTE_REACH = 40  # tokens a span may grow to close its quotation
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "prep", "attr", "acomp", "dative", "oprd", "advcl", "obj", "pcomp"}
 
@@ -75,10 +76,27 @@ def verb_content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | 
     cut = _next_speaker(parts, v, rules)
     if cut is not None:
         other |= {t.i for t in parts if t.i >= cut}
-    kept = _to_closing_quote(sorted((t for t in parts if t.i not in other), key=lambda t: t.i))
+    kept = _to_closing_quote(_before_dash_clause(sorted((t for t in parts if t.i not in other), key=lambda t: t.i)))
     while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
         kept.pop()  # "voters would pay more tax and [Labour says ...]": no dangling "and"
     return span_of(kept)
+
+
+def _before_dash_clause(kept: list["Token"]) -> list["Token"]:
+    """ "want the budget capped at 1% - the Commission wants it to be 1.26%": a spaced dash that opens
+    a clause with its own subject starts the writer's next point (or another speaker's), not this one."""
+    spaced = [n for n, t in enumerate(kept) if t.text in _DASHES and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_]
+    if len(spaced) != 1:
+        return kept  # none, or a pair around an aside ("Veritas - Latin for truth - would avoid")
+    n = spaced[0]
+    t = kept[n]
+    if sum(k.text in _DOUBLE_QUOTES for k in t.doc[t.sent.start : t.i]) % 2 or n + 1 < len(kept) and kept[
+            n + 1].pos_ in {"CCONJ", "SCONJ", "ADV", "VERB"}:
+        return kept  # inside a quotation, or "- but only if ...", "- saying ...": the speaker's own point goes on
+    if any(v.pos_ in {"VERB", "AUX"} and v.dep_ in {"ROOT", "conj", "parataxis", "ccomp"} and v.i > t.i and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.i > t.i for c in v.children) for v in kept[n:]):
+        return kept[:n]
+    return kept
 
 
 def _to_closing_quote(kept: list["Token"]) -> list["Token"]:

@@ -230,14 +230,15 @@ def entity_mentions(doc: "Doc", rules: Rules) -> list[Mention]:
             continue  # names are capitalised; a lower-case "entity" is a tagging error
         if key in _SKIP_TEXTS or not any(c.isalpha() for c in key) or _headline_caps(doc[start:end]):
             continue
-        if end - start == 1 and key in rules.anaphoric_heads and key not in rules.aliases:
-            continue  # "Party leader X", "Union boss Y": a kind word capitalised by its place, no name
-        if ent.label_ != "PERSON" and end - start > 1 and doc[end - 1].lower_ in rules.titles - rules.org_heads:
-            continue  # "the Mid-Bedfordshire MP": a role held by a person, not an organisation
+        if end - start == 1 and key in rules.anaphoric_heads and key not in rules.aliases or ent.label_ != "PERSON" \
+                and end - start > 1 and doc[end - 1].lower_ in rules.titles - rules.org_heads:
+            continue  # "Party leader X": a kind word capitalised by its place; "the Mid-Bedfordshire MP": a role
         peer = end - start == 2 and doc[start].lower_ in rules.peerage_titles and doc[end - 1].lower_ not in rules.titles
         honorific = honorific or (doc[start].text if peer else None)  # "Tebbit" tagged ORG, taken over "Lord"
-        if honorific and (honorific.lower().rstrip(".") in PERSONAL_TITLES or peer or end - start == 1):
-            label = "PERSON"  # "Mr Hulme-Cross", "Lord Tebbit" tagged ORG, "Lord" + "Tebbit" tagged NORP
+        titled = label == "ORG" and 2 <= end - start <= 3 and start > 0 and doc[start - 1].text in rules.titles - \
+            rules.org_heads and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in rules.org_heads for t in doc[start:end])
+        if honorific and (honorific.lower().rstrip(".") in PERSONAL_TITLES or peer or end - start == 1) or titled:
+            label = "PERSON"  # "Mr Hulme-Cross", "Lord Tebbit" tagged ORG; "shadow chancellor Vince Cable" tagged ORG
         out.append(Mention(start, end, text, label, key, honorific))
     return out
 

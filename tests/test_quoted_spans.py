@@ -1,8 +1,9 @@
 """A quotation a statement's span opens runs to its closing mark, though the parser hung its
-second half on another word; a quotation that is never closed does not swallow the next one.
+second half on another word; a quotation that is never closed does not swallow the next one; a
+spaced dash that opens another subject's clause ends the statement.
 
-Every text is written for its test; the first fails on the commit before its rule, the second
-is a guard.
+Every text is written for its test; each fails on the commit before its rule, except the one
+that says it is a guard.
 """
 from __future__ import annotations
 
@@ -31,3 +32,9 @@ def test_an_unclosed_quotation_does_not_run_into_the_next_one() -> None:
     texts = texts_of('Mr Reed said the bill "had the feel of a rushed job, and urged ministers to guarantee '
                      'that "a full review will follow" before it went further.')
     assert not any("rushed job" in t and "urged" in t for t in texts), texts
+
+
+def test_a_dash_opening_another_subjects_clause_ends_the_statement() -> None:
+    texts = texts_of("The UK, France and Germany want the EU budget to be capped at 1% of national incomes - the "
+                     "Commission wants it to be 1.26%.")
+    assert texts and not [t for t in texts if "Commission" in t and "capped" in t], texts
