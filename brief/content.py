@@ -76,26 +76,28 @@ def verb_content(v: "Token", skip: set[int], rules: Rules) -> tuple[int, int] | 
     cut = _next_speaker(parts, v, rules)
     if cut is not None:
         other |= {t.i for t in parts if t.i >= cut}
-    kept = _to_closing_quote(_before_dash_clause(sorted((t for t in parts if t.i not in other), key=lambda t: t.i)))
+    kept = _to_closing_quote(_before_dash_clause(sorted((t for t in parts if t.i not in other), key=lambda t: t.i), v))
     while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
         kept.pop()  # "voters would pay more tax and [Labour says ...]": no dangling "and"
     return span_of(kept)
 
 
-def _before_dash_clause(kept: list["Token"]) -> list["Token"]:
-    """ "want the budget capped at 1% - the Commission wants it to be 1.26%": a spaced dash that opens
-    a clause with its own subject starts the writer's next point (or another speaker's), not this one."""
-    spaced = [n for n, t in enumerate(kept) if t.text in _DASHES and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_]
-    if len(spaced) != 1:
-        return kept  # none, or a pair around an aside ("Veritas - Latin for truth - would avoid")
+def _before_dash_clause(kept: list["Token"], v: "Token") -> list["Token"]:
+    """ "want the budget capped at 1% - the Commission wants it to be 1.26%": a spaced dash after the cue
+    that opens a clause with its own subject starts the writer's next point (or another speaker's)."""
+    spaced = [n for n, t in enumerate(kept)
+              if t.text in _DASHES and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_]
+    if len(spaced) != 1 or kept[spaced[0]].i < v.i:
+        return kept  # none, a pair around an aside ("Veritas - Latin for truth - would"), or "X - Y, Z said"
     n = spaced[0]
     t = kept[n]
-    if sum(k.text in _DOUBLE_QUOTES for k in t.doc[t.sent.start : t.i]) % 2 or n + 1 < len(kept) and kept[
+    opened = t.doc[t.sent.start : t.i]
+    if sum(k.tag_ == "``" for k in opened) > sum(k.tag_ == "''" for k in opened) or n + 1 < len(kept) and kept[
             n + 1].pos_ in {"CCONJ", "SCONJ", "ADV", "VERB"}:
         return kept  # inside a quotation, or "- but only if ...", "- saying ...": the speaker's own point goes on
-    if any(v.pos_ in {"VERB", "AUX"} and v.dep_ in {"ROOT", "conj", "parataxis", "ccomp"} and v.i > t.i and any(
-            c.dep_ in {"nsubj", "nsubjpass"} and c.i > t.i for c in v.children) for v in kept[n:]):
-        return kept[:n]
+    if any(c.pos_ in {"VERB", "AUX"} and c.dep_ in {"ROOT", "conj", "parataxis", "ccomp"} and any(
+            s.dep_ in {"nsubj", "nsubjpass"} and s.left_edge.i == t.i + 1 for s in c.children) for c in kept[n:]):
+        return kept[:n]  # the clause's subject opens right after the dash (not "- less than the $20bn X say")
     return kept
 
 

@@ -38,3 +38,14 @@ def test_a_dash_opening_another_subjects_clause_ends_the_statement() -> None:
     texts = texts_of("The UK, France and Germany want the EU budget to be capped at 1% of national incomes - the "
                      "Commission wants it to be 1.26%.")
     assert texts and not [t for t in texts if "Commission" in t and "capped" in t], texts
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Sales rose by 4% - the group expects profits to double next year, chief executive Anne Ward said.",
+     ("Sales rose", "profits to double")),
+    ("'The deal was unfair - the workers deserve far better,' said union leader Bob Kerr.",
+     ("deal was unfair", "deserve far better")),
+])
+def test_a_dash_before_the_cue_or_inside_a_quotation_is_the_speakers_own(text: str, kept: tuple[str, str]) -> None:
+    # guards from a code review of the dash rule: "X - Y, Z said" and a single-quoted quotation stay whole
+    assert [t for t in texts_of(text) if kept[0] in t and kept[1] in t], texts_of(text)
