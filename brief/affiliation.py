@@ -180,7 +180,6 @@ def _body_of_kind(doc: "Doc", i: int, index: dict[int, Mention], actors: ActorSe
     """The body a kind word at token `i` stands for ("the party's", "Party leader"): the body that
     was a subject in this sentence or the one before, unless its name says it is of another kind;
     else, for "the party's", the last body named before that is not of another kind."""
-    body = subject_body_before(doc, i, index, actors)
     kind = rules.anaphor_kinds.get(doc[i].lemma_.lower())
     if not anaphor:  # "Party leader X": a body that was a main subject in the last three sentences, not one
         # only named in passing ("Labour's plans were attacked by the CBI. Union leader X said")
@@ -190,6 +189,7 @@ def _body_of_kind(doc: "Doc", i: int, index: dict[int, Mention], actors: ActorSe
         return next((a for _, m, a in actors_before(index, actors, i, lo) if a.label == "ORG" and not a.is_person
                      and (r := doc[m.start : m.end].root).dep_ in {"nsubj", "nsubjpass"} and main_subject(r)
                      and not (kind is not None and kind_clash(a, kind, rules))), None)
+    body = subject_body_before(doc, i, index, actors)
     if body is None or kind is not None and kind_clash(body, kind, rules):
         return org_at(doc, index, actors, i, rules)  # else the last body of its kind named before
     return body

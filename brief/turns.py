@@ -130,9 +130,10 @@ class TurnTaking:
     def definite_body_subject(self, m: Mention) -> bool:
         """True for "the firm", "the airline" as a main-clause subject: a body named again by its kind."""
         head = self.doc[m.end - 1]
-        return m.label == "GROUP" and main_subject(head) and head.lemma_.lower() in (
-            self.rules.anaphoric_heads | self.rules.org_classifiers | set(self.rules.anaphor_kinds)) \
-            and any(c.lower_ == "the" for c in head.children)
+        lemma = head.lemma_.lower()
+        rules = self.rules
+        return m.label == "GROUP" and main_subject(head) and any(c.lower_ == "the" for c in head.children) and (
+            lemma in rules.anaphoric_heads or lemma in rules.org_classifiers or lemma in rules.anaphor_kinds)
 
     def _names_person(self, sent) -> bool:
         """True when the sentence names a person ("It was announced that Jim Hale would replace him")."""
