@@ -8,22 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from brief.api import summarize_text
+from owners import brief, owners_of
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _model(nlp):
     return nlp
-
-
-def brief(text: str) -> dict:
-    return summarize_text(text).to_dict()
-
-
-def owners_of(data: dict, containing: str) -> list[tuple[str, str | None]]:
-    """(stakeholder, member) of every statement whose text contains `containing`."""
-    return [(sh["name"], st["member"]) for sh in data["stakeholders"] for st in sh["positions"] + sh["demands"]
-            if containing in st["text"]]
 
 
 def test_a_title_inside_the_subjects_own_clause_names_someone_else() -> None:
